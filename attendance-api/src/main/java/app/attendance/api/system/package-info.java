@@ -1,0 +1,2 @@
+/** Cross-cutting infrastructure of the API: database bootstrap, errors, configuration. */
+package app.attendance.api.system;

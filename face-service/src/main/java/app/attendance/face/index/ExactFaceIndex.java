@@ -1,0 +1,143 @@
+package app.attendance.face.index;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+
+/**
+ * An exact, in-memory gallery: every search compares the query with every stored face.
+ * Not durable. It is the reference the approximate index is measured against (recall) and
+ * the fallback for tests that need no disk.
+ */
+public class ExactFaceIndex implements FaceIndex {
+
+    private final Map<String, List<FaceVector>> bySubject = new LinkedHashMap<>();
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+
+    @Override
+    public void add(List<FaceVector> faces) {
+        lock.writeLock().lock();
+        try {
+            for (FaceVector face : faces) {
+                bySubject.computeIfAbsent(face.subjectId(), id -> new ArrayList<>()).add(face);
+            }
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    @Override
+    public int deleteSubject(String subjectId) {
+        lock.writeLock().lock();
+        try {
+            List<FaceVector> removed = bySubject.remove(subjectId);
+            return removed == null ? 0 : removed.size();
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    @Override
+    public boolean deleteFace(String subjectId, String faceId) {
+        lock.writeLock().lock();
+        try {
+            List<FaceVector> faces = bySubject.get(subjectId);
+            boolean removed = faces != null && faces.removeIf(f -> f.faceId().equals(faceId));
+            if (faces != null && faces.isEmpty()) {
+                bySubject.remove(subjectId);
+            }
+            return removed;
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    @Override
+    public List<FaceVector> faces(String subjectId) {
+        lock.readLock().lock();
+        try {
+            return List.copyOf(bySubject.getOrDefault(subjectId, List.of()));
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    @Override
+    public List<SubjectMatch> search(String modelId, float[] query, int k, Set<String> candidates) {
+        lock.readLock().lock();
+        try {
+            List<SubjectMatch> best = new ArrayList<>();
+            for (Map.Entry<String, List<FaceVector>> entry : bySubject.entrySet()) {
+                if (candidates != null && !candidates.contains(entry.getKey())) {
+                    continue;
+                }
+                SubjectMatch top = null;
+                for (FaceVector face : entry.getValue()) {
+                    if (!face.modelId().equals(modelId)) {
+                        continue;
+                    }
+                    float s = dot(query, face.vector());
+                    if (top == null || s > top.similarity()) {
+                        top = new SubjectMatch(entry.getKey(), s, face.faceId());
+                    }
+                }
+                if (top != null) {
+                    best.add(top);
+                }
+            }
+            best.sort(Comparator.comparingDouble(SubjectMatch::similarity).reversed());
+            return List.copyOf(best.subList(0, Math.min(k, best.size())));
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    @Override
+    public long deleteModel(String modelId) {
+        lock.writeLock().lock();
+        try {
+            long removed = 0;
+            for (List<FaceVector> faces : bySubject.values()) {
+                int before = faces.size();
+                faces.removeIf(f -> f.modelId().equals(modelId));
+                removed += before - faces.size();
+            }
+            bySubject.values().removeIf(List::isEmpty);
+            return removed;
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    @Override
+    public IndexStats stats() {
+        lock.readLock().lock();
+        try {
+            Map<String, Long> perModel = new HashMap<>();
+            long faces = 0;
+            for (List<FaceVector> list : bySubject.values()) {
+                for (FaceVector f : list) {
+                    perModel.merge(f.modelId(), 1L, Long::sum);
+                    faces++;
+                }
+            }
+            return new IndexStats(faces, bySubject.size(), Map.copyOf(perModel), 0);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    static float dot(float[] a, float[] b) {
+        float s = 0;
+        for (int i = 0; i < a.length; i++) {
+            s += a[i] * b[i];
+        }
+        return s;
+    }
+}

@@ -1,0 +1,34 @@
+package app.attendance.face.index;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The gallery of enrolled faces. Every write is durable when the method returns; a search
+ * never sees half of a write. Searches only compare embeddings of one model id.
+ */
+public interface FaceIndex {
+
+    /** Adds the faces atomically and durably (all or none). */
+    void add(List<FaceVector> faces);
+
+    /** Removes every face of the subject; returns how many were removed. */
+    int deleteSubject(String subjectId);
+
+    /** Removes one face of a subject; false when the subject has no such face. */
+    boolean deleteFace(String subjectId, String faceId);
+
+    /** The faces of one subject (empty when unknown), oldest first. */
+    List<FaceVector> faces(String subjectId);
+
+    /**
+     * The {@code k} most similar subjects to the query, best first, comparing only faces of
+     * {@code modelId}. {@code candidates} limits the search to those subject ids; null means all.
+     */
+    List<SubjectMatch> search(String modelId, float[] query, int k, Set<String> candidates);
+
+    /** Removes every face of the model id (used before re-enrolling under a new model). */
+    long deleteModel(String modelId);
+
+    IndexStats stats();
+}
