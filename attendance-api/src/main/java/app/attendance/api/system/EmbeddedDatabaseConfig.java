@@ -32,11 +32,16 @@ class EmbeddedDatabaseConfig {
     EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties props) throws IOException {
         Path dir = Path.of(props.dataDir()).toAbsolutePath();
         Files.createDirectories(dir);
+        StalePostmaster.stopIfRunning(dir);
         log.info("No spring.datasource.url configured: starting embedded PostgreSQL in {}", dir);
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dir)
                 .setCleanDataDirectory(false)
-                .setServerConfig("max_connections", "200");
+                .setServerConfig("max_connections", "200")
+                // The library tunes PostgreSQL for throw-away test databases; this one keeps data.
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on");
         if (props.port() > 0) {
             builder.setPort(props.port());
         }
