@@ -74,11 +74,32 @@ public final class DemoFaces {
         return bestDistance < found.height() / 2 ? best : null;
     }
 
-    /** A single-face enrolment photo: the face with 1.5 box heights of margin on each side. */
-    public static Frame portrait(Frame photo, Detection d) {
+    /**
+     * A single-person enrolment photo of a demo face: its neighbours in the group photo painted
+     * over, then a crop with 0.6 box heights of margin around the face.
+     */
+    public static Frame portrait(List<DemoFace> demo, DemoFace face) {
+        Frame photo = TestModels.sample(face.photo());
+        byte[] rgb = photo.rgb().clone();
+        for (DemoFace other : demo) {
+            if (other.photo() == face.photo() && other != face) {
+                Detection o = other.box();
+                float pad = o.height() * 0.15f;
+                for (int y = Math.max(0, (int) (o.y1() - pad)); y < Math.min(photo.height(), o.y2() + pad); y++) {
+                    for (int x = Math.max(0, (int) (o.x1() - pad)); x < Math.min(photo.width(), o.x2() + pad); x++) {
+                        int i = (y * photo.width() + x) * 3;
+                        rgb[i] = 0;
+                        rgb[i + 1] = 0;
+                        rgb[i + 2] = 0;
+                    }
+                }
+            }
+        }
+        Detection d = face.box();
         int side = Math.round(d.height());
         int cx = Math.round((d.x1() + d.x2()) / 2);
         int cy = Math.round((d.y1() + d.y2()) / 2);
-        return Augment.crop(photo, cx - side * 3 / 2, cy - side * 3 / 2, side * 3, side * 3);
+        int half = side * 11 / 10;
+        return Augment.crop(new Frame(photo.width(), photo.height(), rgb), cx - half, cy - half, 2 * half, 2 * half);
     }
 }
