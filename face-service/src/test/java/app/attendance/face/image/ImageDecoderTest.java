@@ -51,6 +51,17 @@ class ImageDecoderTest {
     }
 
     @Test
+    void cmykJpegBecomesRgb() throws Exception {
+        Frame f = decoder.decode(cmykJpeg(), "cmyk.jpg");
+        assertThat(f.width()).isEqualTo(64);
+        int left = (20 * 64 + 5) * 3;
+        int right = (20 * 64 + 50) * 3;
+        assertThat(f.rgb()[left] & 0xFF).as("cyan has no red").isLessThan(60);
+        assertThat(f.rgb()[left + 2] & 0xFF).as("cyan is blue-green").isGreaterThan(180);
+        assertThat(f.rgb()[right] & 0xFF).as("no ink is white").isGreaterThan(220);
+    }
+
+    @Test
     void appliesExifOrientation() {
         BufferedImage img = new BufferedImage(64, 32, BufferedImage.TYPE_3BYTE_BGR);
         java.awt.Graphics g = img.getGraphics();
@@ -83,6 +94,32 @@ class ImageDecoderTest {
         assertThatThrownBy(() -> decoder.decode(bytes, "upload"))
                 .isInstanceOfSatisfying(ImageRejectedException.class, e -> assertThat(e.kind()).isEqualTo(kind))
                 .hasMessageContaining("upload");
+    }
+
+    /** A 64×48 Adobe CMYK JPEG (inverted values, as Photoshop writes them): left cyan, right no ink. */
+    private static byte[] cmykJpeg() throws java.io.IOException {
+        java.awt.image.WritableRaster r = java.awt.image.Raster.createInterleavedRaster(
+                java.awt.image.DataBuffer.TYPE_BYTE, 64, 48, 4, null);
+        for (int y = 0; y < 48; y++) {
+            for (int x = 0; x < 64; x++) {
+                r.setPixel(x, y, new int[] {x < 32 ? 0 : 255, 255, 255, 255});
+            }
+        }
+        javax.imageio.ImageWriter w = ImageIO.getImageWritersByFormatName("jpeg").next();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (javax.imageio.stream.MemoryCacheImageOutputStream stream = new javax.imageio.stream.MemoryCacheImageOutputStream(out)) {
+            w.setOutput(stream);
+            w.write(null, new javax.imageio.IIOImage(r, null, null), w.getDefaultWriteParam());
+        } finally {
+            w.dispose();
+        }
+        byte[] raw = out.toByteArray();
+        byte[] adobe = {(byte) 0xFF, (byte) 0xEE, 0, 14, 'A', 'd', 'o', 'b', 'e', 0, 100, 0, 0, 0, 0, 0};
+        ByteArrayOutputStream cmyk = new ByteArrayOutputStream();
+        cmyk.write(raw, 0, 2);
+        cmyk.writeBytes(adobe);
+        cmyk.write(raw, 2, raw.length - 2);
+        return cmyk.toByteArray();
     }
 
     private static byte[] encode(BufferedImage img, String format) {
