@@ -42,7 +42,7 @@ public final class TestModels {
                     new FaceProperties.Thresholds(0.5f, 0.65f, 0.5f, 0.65f),
                     new FaceProperties.Quality(64, 40f, 35f, false, true),
                     new FaceProperties.Limits(DataSize.ofMegabytes(10), 40_000_000L, 8),
-                    2);
+                    Integer.getInteger("face.threads", 2));
         }
         return properties;
     }
