@@ -31,6 +31,10 @@ public record FaceModels(OnnxModel detector, OnnxModel landmarks, OnnxModel reco
         try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
             options.disablePerSessionThreads();
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+            // The recogniser's weights produce denormal floats; without flush-to-zero on the
+            // calling thread (not only the pool's) an embedding costs ~10× the CPU (measured:
+            // 55 ms instead of 5.6 ms on one thread).
+            options.addConfigEntry("session.set_denormal_as_zero", "1");
             FaceProperties.Models m = props.models();
             opened.add(OnnxModel.open("detector", props.resolve(m.detector()), env, options,
                     new long[] {1, 3, 240, 320}, new long[] {1, -1, 2}, new long[] {1, -1, 4}));
