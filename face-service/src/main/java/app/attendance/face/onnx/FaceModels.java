@@ -27,14 +27,22 @@ public record FaceModels(OnnxModel detector, OnnxModel landmarks, OnnxModel reco
 
     /** Opens and checks every model named by the properties; fails with a message naming the file. */
     public static FaceModels open(FaceProperties props) {
+        InferenceThreads threads = new InferenceThreads();
+        try {
+            return threads.call(() -> open(props, threads));
+        } catch (RuntimeException e) {
+            threads.close();
+            throw e;
+        }
+    }
+
+    private static FaceModels open(FaceProperties props, InferenceThreads threads) {
         OrtEnvironment env = environment(props.intraOpThreads());
         List<OnnxModel> opened = new ArrayList<>(4);
         try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
             options.disablePerSessionThreads();
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-            // The recogniser's weights produce denormal floats; without flush-to-zero on the
-            // calling thread (not only the pool's) an embedding costs ~10× the CPU (measured:
-            // 55 ms instead of 5.6 ms on one thread).
+            // Sets flush-to-zero on this (the inference) thread; see InferenceThreads.
             options.addConfigEntry("session.set_denormal_as_zero", "1");
             FaceProperties.Models m = props.models();
             opened.add(OnnxModel.open("detector", props.resolve(m.detector()), env, options,
@@ -45,9 +53,6 @@ public record FaceModels(OnnxModel detector, OnnxModel landmarks, OnnxModel reco
                     new long[] {1, 3, 112, 112}, new long[] {1, EMBEDDING_SIZE}));
             opened.add(OnnxModel.open("liveness", props.resolve(m.liveness()), env, options,
                     new long[] {1, 3, 128, 128}, new long[] {1, 3}));
-            // As many inference threads as cores: each Run also uses the global intra-op pool.
-            InferenceThreads threads = new InferenceThreads(Runtime.getRuntime().availableProcessors(), env,
-                    opened.get(1).file());
             return new FaceModels(opened.get(0), opened.get(1), opened.get(2), opened.get(3), threads);
         } catch (OrtException e) {
             opened.forEach(OnnxModel::close);

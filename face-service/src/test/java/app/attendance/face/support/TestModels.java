@@ -19,6 +19,7 @@ import org.springframework.util.unit.DataSize;
 public final class TestModels {
 
     private static FacePipeline pipeline;
+    private static FaceModels models;
     private static FaceProperties properties;
 
     private TestModels() {
@@ -49,9 +50,17 @@ public final class TestModels {
 
     public static synchronized FacePipeline pipeline() {
         if (pipeline == null) {
-            pipeline = new FacePipeline(FaceModels.open(properties()), properties());
+            pipeline = new FacePipeline(models(), properties());
         }
         return pipeline;
+    }
+
+    /** The models behind {@link #pipeline()}; in a JVM the first models opened get flush-to-zero. */
+    public static synchronized FaceModels models() {
+        if (models == null) {
+            models = FaceModels.open(properties());
+        }
+        return models;
     }
 
     public static byte[] sampleBytes(int n) {
