@@ -15,14 +15,14 @@ public interface StudentRepository extends JpaRepository<Student, Long> {
             select s from Student s join fetch s.schoolClass c
             where (:classId is null or c.id = :classId)
               and (:enrolment is null or s.enrolmentStatus = :enrolment)
-              and (lower(s.fullName) like :q or lower(s.studentCode) like :q)
+              and (lower(s.fullName) like :q escape '\\' or lower(s.studentCode) like :q escape '\\')
               and (:teacherId is null or c.homeroomTeacher.id = :teacherId
                    or exists (select 1 from TimetableSlot ts where ts.schoolClass = c and ts.teacher.id = :teacherId))""",
             countQuery = """
             select count(s) from Student s
             where (:classId is null or s.schoolClass.id = :classId)
               and (:enrolment is null or s.enrolmentStatus = :enrolment)
-              and (lower(s.fullName) like :q or lower(s.studentCode) like :q)
+              and (lower(s.fullName) like :q escape '\\' or lower(s.studentCode) like :q escape '\\')
               and (:teacherId is null or s.schoolClass.homeroomTeacher.id = :teacherId
                    or exists (select 1 from TimetableSlot ts
                               where ts.schoolClass = s.schoolClass and ts.teacher.id = :teacherId))""")
