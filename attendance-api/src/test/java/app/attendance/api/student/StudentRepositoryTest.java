@@ -52,19 +52,19 @@ class StudentRepositoryTest {
 
     @Test
     void searchMatchesNameOrCodeAndSortsByName() {
-        var page = students.search(null, null, "%quill%", null, PageRequest.of(0, 10, Sort.by("fullName")));
+        var page = students.findAll(StudentSearch.of(null, null, "%quill%", null), PageRequest.of(0, 10, Sort.by("fullName")));
         assertThat(page.getContent()).extracting(Student::getFullName).containsExactly("Adam Quill", "Eve Quill", "Zoe Quill");
-        assertThat(students.search(mine.getId(), null, "%qx-%", null, PageRequest.of(0, 10)).getTotalElements())
+        assertThat(students.findAll(StudentSearch.of(mine.getId(), null, "%qx-%", null), PageRequest.of(0, 10)).getTotalElements())
                 .isEqualTo(1);
     }
 
     @Test
     void teacherScopeCoversHomeroomAndSlotTeachersOnly() {
-        assertThat(students.search(null, null, "%quill%", homeroom.getId(), PageRequest.of(0, 10)).getTotalElements())
+        assertThat(students.findAll(StudentSearch.of(null, null, "%quill%", homeroom.getId()), PageRequest.of(0, 10)).getTotalElements())
                 .isEqualTo(2);
-        assertThat(students.search(null, null, "%quill%", slotTeacher.getId(), PageRequest.of(0, 10))
+        assertThat(students.findAll(StudentSearch.of(null, null, "%quill%", slotTeacher.getId()), PageRequest.of(0, 10))
                 .getTotalElements()).isEqualTo(2);
-        assertThat(students.search(null, EnrolmentStatus.ENROLLED, "%quill%", null, PageRequest.of(0, 10))
+        assertThat(students.findAll(StudentSearch.of(null, EnrolmentStatus.ENROLLED, "%quill%", null), PageRequest.of(0, 10))
                 .getTotalElements()).isZero();
     }
 
