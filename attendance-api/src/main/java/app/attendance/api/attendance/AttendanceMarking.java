@@ -111,6 +111,7 @@ public class AttendanceMarking {
                 .single();
     }
 
+    /** The session columns the rules need. */
     private record SessionRow(String status, LocalDate date, LocalTime start, LocalTime end, long classId) {
     }
 }
