@@ -22,7 +22,8 @@ import org.springframework.validation.annotation.Validated;
  * @param evidenceRetention how long the face crop of a camera mark is kept
  * @param evidenceCron when the retention job runs
  * @param evidenceSize longest side of a stored face crop, in pixels
- * @param lookAlikeThreshold an enrolment photo this similar to another student is a look-alike
+ * @param lookAlikeThreshold an enrolment photo this similar to another student is a look-alike;
+ *                           null = face-service's match threshold
  */
 @Validated
 @ConfigurationProperties("attendance.recognition")
@@ -37,5 +38,5 @@ public record RecognitionProperties(
         @DefaultValue("30d") Duration evidenceRetention,
         @DefaultValue("0 17 3 * * *") String evidenceCron,
         @DefaultValue("160") @Min(32) int evidenceSize,
-        @DefaultValue("0.6") @DecimalMin("0") @DecimalMax("1") double lookAlikeThreshold) {
+        @DecimalMin("0") @DecimalMax("1") Double lookAlikeThreshold) {
 }

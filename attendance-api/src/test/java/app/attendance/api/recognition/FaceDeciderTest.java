@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class FaceDeciderTest {
 
     private static final RecognitionProperties RULES = new RecognitionProperties(null, null, 0.05, 0.05,
-            Duration.ofSeconds(10), 2, 100, Duration.ofDays(30), "0 0 3 * * *", 160, 0.6);
+            Duration.ofSeconds(10), 2, 100, Duration.ofDays(30), "0 0 3 * * *", 160, null);
     private static final FaceDecider.Thresholds T = new FaceDecider.Thresholds(0.40, 0.70);
     private static final Set<Long> ROSTER = Set.of(1L, 2L, 3L);
     private static final Instant T0 = Instant.parse("2026-11-24T08:00:00Z");
