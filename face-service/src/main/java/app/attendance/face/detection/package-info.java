@@ -1,0 +1,2 @@
+/** Face detection: the detector model, its pre-processing and non-maximum suppression. */
+package app.attendance.face.detection;

@@ -1,0 +1,87 @@
+package app.attendance.face.enrolment;
+
+import app.attendance.face.config.FaceProperties;
+import app.attendance.face.image.ImageRejectedException;
+import app.attendance.face.image.Uploads;
+import app.attendance.face.index.FaceIndex;
+import app.attendance.face.index.FaceVector;
+import app.attendance.face.index.SubjectMatch;
+import app.attendance.face.pipeline.AnalysedFace;
+import app.attendance.face.pipeline.FacePipeline;
+import app.attendance.face.quality.Reason;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Enrols photos of one subject: each must hold exactly one face that passes the quality gates.
+ * The accepted faces are stored together, durably, before the answer leaves. Each accepted face
+ * also reports the most similar other subject when it reaches the match threshold, so a caller
+ * can warn about look-alikes (or a photo filed under the wrong person).
+ */
+@Service
+class Enrolment {
+
+    private final Uploads uploads;
+    private final FacePipeline pipeline;
+    private final FaceIndex index;
+    private final float matchThreshold;
+
+    Enrolment(Uploads uploads, FacePipeline pipeline, FaceIndex index, FaceProperties props) {
+        this.uploads = uploads;
+        this.pipeline = pipeline;
+        this.index = index;
+        this.matchThreshold = props.thresholds().match();
+    }
+
+    List<EnrolResult> enrol(String subjectId, List<MultipartFile> images) {
+        List<EnrolResult> results = new ArrayList<>(images.size());
+        List<FaceVector> accepted = new ArrayList<>();
+        for (int i = 0; i < images.size(); i++) {
+            MultipartFile image = images.get(i);
+            String fileName = image.getOriginalFilename();
+            List<AnalysedFace> faces;
+            try {
+                faces = pipeline.analyse(uploads.decode(image, "images[" + i + "]"));
+            } catch (ImageRejectedException e) {
+                results.add(EnrolResult.rejected(i, fileName, Reason.INVALID_IMAGE, e.getMessage()));
+                continue;
+            }
+            if (faces.isEmpty()) {
+                results.add(EnrolResult.rejected(i, fileName, Reason.NO_FACE, "No face was found in the photo."));
+            } else if (faces.size() > 1) {
+                results.add(EnrolResult.rejected(i, fileName, Reason.MULTIPLE_FACES,
+                        faces.size() + " faces were found; an enrolment photo must show only the subject."));
+            } else if (!faces.getFirst().quality().ok()) {
+                AnalysedFace face = faces.getFirst();
+                Reason reason = face.quality().reasons().getFirst();
+                results.add(EnrolResult.rejected(i, fileName, reason, Messages.of(reason, face)));
+            } else {
+                AnalysedFace face = faces.getFirst();
+                FaceVector vector = new FaceVector(UUID.randomUUID().toString(), subjectId, face.modelId(),
+                        face.embedding(), Instant.now());
+                accepted.add(vector);
+                results.add(EnrolResult.accepted(i, fileName, vector.faceId(), nearestOther(subjectId, face)));
+            }
+        }
+        if (!accepted.isEmpty()) {
+            index.add(accepted);
+        }
+        return results;
+    }
+
+    private EnrolResult.Nearest nearestOther(String subjectId, AnalysedFace face) {
+        return index.search(face.modelId(), face.embedding(), 2, null).stream()
+                .filter(m -> !m.subjectId().equals(subjectId) && m.similarity() >= matchThreshold)
+                .findFirst()
+                .map(Enrolment::nearest)
+                .orElse(null);
+    }
+
+    private static EnrolResult.Nearest nearest(SubjectMatch m) {
+        return new EnrolResult.Nearest(m.subjectId(), Math.round(m.similarity() * 10000) / 10000f);
+    }
+}

@@ -1,0 +1,79 @@
+package app.attendance.face.enrolment;
+
+import app.attendance.face.index.FaceIndex;
+import app.attendance.face.index.FaceVector;
+import app.attendance.face.system.ApiException;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Subjects and their faces under {@code /v1/subjects/{subjectId}}. */
+@RestController
+class SubjectController {
+
+    private static final String ID = "[A-Za-z0-9._-]{1,64}";
+    private static final String ID_MESSAGE = "must be 1 to 64 letters, digits, '.', '_' or '-'";
+
+    private final Enrolment enrolment;
+    private final FaceIndex index;
+
+    SubjectController(Enrolment enrolment, FaceIndex index) {
+        this.enrolment = enrolment;
+        this.index = index;
+    }
+
+    @PutMapping(path = "/v1/subjects/{subjectId}/faces", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    EnrolResponse enrol(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String subjectId,
+                        @RequestPart("images") @Size(min = 1, max = 20, message = "send 1 to 20 photos") List<MultipartFile> images) {
+        return new EnrolResponse(subjectId, enrolment.enrol(subjectId, images));
+    }
+
+    @GetMapping("/v1/subjects/{subjectId}")
+    SubjectFaces faces(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String subjectId) {
+        List<FaceVector> faces = index.faces(subjectId);
+        if (faces.isEmpty()) {
+            throw new ApiException(HttpStatus.NOT_FOUND, "not-found", "No face is enrolled for subject '" + subjectId + "'.");
+        }
+        return new SubjectFaces(subjectId,
+                faces.stream().map(f -> new StoredFace(f.faceId(), f.modelId(), f.createdAt())).toList());
+    }
+
+    @DeleteMapping("/v1/subjects/{subjectId}")
+    Map<String, Integer> delete(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String subjectId) {
+        return Map.of("deleted", index.deleteSubject(subjectId));
+    }
+
+    @DeleteMapping("/v1/subjects/{subjectId}/faces/{faceId}")
+    ResponseEntity<Void> deleteFace(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String subjectId,
+                                    @PathVariable String faceId) {
+        if (!index.deleteFace(subjectId, faceId)) {
+            throw new ApiException(HttpStatus.NOT_FOUND, "not-found",
+                    "Subject '" + subjectId + "' has no face '" + faceId + "'.");
+        }
+        return ResponseEntity.noContent().build();
+    }
+
+    /** Outcome per photo, in request order. */
+    record EnrolResponse(String subjectId, List<EnrolResult> results) {
+    }
+
+    /** A subject's enrolled faces, oldest first. */
+    record SubjectFaces(String subjectId, List<StoredFace> faces) {
+    }
+
+    /** One enrolled face. */
+    record StoredFace(String faceId, String modelId, Instant createdAt) {
+    }
+}

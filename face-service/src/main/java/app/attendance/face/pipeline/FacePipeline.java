@@ -1,0 +1,85 @@
+package app.attendance.face.pipeline;
+
+import app.attendance.face.alignment.FaceAligner;
+import app.attendance.face.alignment.LandmarkModel;
+import app.attendance.face.alignment.Point;
+import app.attendance.face.alignment.Region;
+import app.attendance.face.config.FaceProperties;
+import app.attendance.face.detection.Detection;
+import app.attendance.face.detection.FaceDetector;
+import app.attendance.face.embedding.FaceEmbedder;
+import app.attendance.face.image.Frame;
+import app.attendance.face.liveness.LivenessModel;
+import app.attendance.face.onnx.FaceModels;
+import app.attendance.face.quality.Quality;
+import app.attendance.face.quality.QualityGate;
+import app.attendance.face.quality.QualityMeasures;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * detector → 68 landmarks → five points → similarity alignment → embedding, liveness and
+ * quality, for every face of a frame. Stateless and thread-safe.
+ */
+public final class FacePipeline {
+
+    private final FaceDetector detector;
+    private final LandmarkModel landmarks;
+    private final FaceEmbedder embedder;
+    private final LivenessModel liveness;
+    private final QualityGate gate;
+    private final float livenessThreshold;
+
+    public FacePipeline(FaceModels models, FaceProperties props) {
+        FaceProperties.Models m = props.models();
+        this.detector = new FaceDetector(models.detector(), props.thresholds().detection());
+        this.landmarks = new LandmarkModel(models.landmarks());
+        this.embedder = new FaceEmbedder(models.recognizer(), m.recognizerId(), m.recognizerMean(), m.recognizerStd());
+        this.liveness = new LivenessModel(models.liveness());
+        this.gate = new QualityGate(props.quality());
+        this.livenessThreshold = props.thresholds().liveness();
+    }
+
+    /** Id of the recogniser; every embedding made here carries it. */
+    public String modelId() {
+        return embedder.modelId();
+    }
+
+    /** Analyses every face of the frame, largest first. */
+    public List<AnalysedFace> analyse(Frame frame) {
+        List<Detection> detections = detector.detect(frame);
+        List<AnalysedFace> faces = new ArrayList<>(detections.size());
+        for (Detection d : detections) {
+            faces.add(analyse(frame, d));
+        }
+        faces.sort((a, b) -> Float.compare(b.area(), a.area()));
+        return faces;
+    }
+
+    /** Stage by stage, for the benchmark. */
+    public List<Detection> detect(Frame frame) {
+        return detector.detect(frame);
+    }
+
+    /** Every stage after detection for one face. */
+    public AnalysedFace analyse(Frame frame, Detection d) {
+        Region square = Region.squareOf(d, frame.width(), frame.height());
+        List<Point> five = landmarks.fivePoints(frame, square);
+        float[] aligned = FaceAligner.align(frame, five);
+        float[] embedding = embedder.embed(aligned);
+        float live = liveness.score(frame, square);
+        boolean isLive = live >= livenessThreshold;
+        Quality quality = gate.judge(Math.round(d.height()), QualityMeasures.sharpness(aligned),
+                QualityMeasures.yaw(five), isLive);
+        return new AnalysedFace(d, five, embedding, embedder.modelId(), live, isLive, quality);
+    }
+
+    /** The stages' components, for the benchmark's per-stage timings. */
+    public Stages stages() {
+        return new Stages(detector, landmarks, embedder, liveness);
+    }
+
+    /** The pipeline's stages. */
+    public record Stages(FaceDetector detector, LandmarkModel landmarks, FaceEmbedder embedder, LivenessModel liveness) {
+    }
+}

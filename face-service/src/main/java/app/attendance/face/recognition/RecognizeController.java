@@ -1,0 +1,64 @@
+package app.attendance.face.recognition;
+
+import app.attendance.face.config.FaceProperties;
+import app.attendance.face.image.Frame;
+import app.attendance.face.image.Uploads;
+import app.attendance.face.pipeline.FacePipeline;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** {@code POST /v1/recognize}: every face of a frame, with liveness and its best enrolled subjects. */
+@RestController
+class RecognizeController {
+
+    private final Uploads uploads;
+    private final FacePipeline pipeline;
+    private final Recognizer recognizer;
+    private final float defaultThreshold;
+
+    RecognizeController(Uploads uploads, FacePipeline pipeline, Recognizer recognizer, FaceProperties props) {
+        this.uploads = uploads;
+        this.pipeline = pipeline;
+        this.recognizer = recognizer;
+        this.defaultThreshold = props.thresholds().match();
+    }
+
+    @PostMapping(path = "/v1/recognize", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    Recognition recognize(
+            @RequestPart("image") MultipartFile image,
+            @RequestParam(name = "candidates", required = false) String candidates,
+            @RequestParam(name = "threshold", required = false)
+            @DecimalMin(value = "-1", message = "must be between -1 and 1")
+            @DecimalMax(value = "1", message = "must be between -1 and 1") Float threshold) {
+        Frame frame = uploads.decode(image, "image");
+        Set<String> only = parse(candidates);
+        float t = threshold == null ? defaultThreshold : threshold;
+        List<Recognizer.RecognizedFace> faces = pipeline.analyse(frame).stream()
+                .map(f -> recognizer.recognize(f, only, t)).toList();
+        return new Recognition(pipeline.modelId(), frame.width(), frame.height(), faces);
+    }
+
+    /** Comma-separated subject ids, or null (search everyone) when absent or blank. */
+    private static Set<String> parse(String candidates) {
+        if (candidates == null || candidates.isBlank()) {
+            return null;
+        }
+        Set<String> ids = new LinkedHashSet<>();
+        Arrays.stream(candidates.split(",")).map(String::trim).filter(s -> !s.isEmpty()).forEach(ids::add);
+        return ids;
+    }
+
+    /** The upright frame's size and its faces, largest first. */
+    record Recognition(String modelId, int width, int height, List<Recognizer.RecognizedFace> faces) {
+    }
+}

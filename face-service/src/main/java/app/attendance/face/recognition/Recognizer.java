@@ -1,0 +1,59 @@
+package app.attendance.face.recognition;
+
+import app.attendance.face.config.FaceProperties;
+import app.attendance.face.index.FaceIndex;
+import app.attendance.face.index.SubjectMatch;
+import app.attendance.face.pipeline.AnalysedFace;
+import app.attendance.face.pipeline.FaceJson;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+
+/**
+ * Looks each face up in the index. A face the liveness model calls a spoof is never matched
+ * (unless {@code face.quality.recognition-requires-live} is off). With candidates, the best
+ * subject outside them that still reaches the threshold is reported as the outsider.
+ */
+@Service
+class Recognizer {
+
+    private final FaceIndex index;
+    private final boolean requireLive;
+
+    Recognizer(FaceIndex index, FaceProperties props) {
+        this.index = index;
+        this.requireLive = props.quality().recognitionRequiresLive();
+    }
+
+    RecognizedFace recognize(AnalysedFace face, Set<String> candidates, float threshold) {
+        FaceJson.Box box = FaceJson.Box.of(face.detection());
+        FaceJson.Liveness liveness = FaceJson.Liveness.of(face);
+        if (requireLive && !face.live()) {
+            return new RecognizedFace(box, liveness, null, null, null);
+        }
+        List<SubjectMatch> top = index.search(face.modelId(), face.embedding(), 2, candidates);
+        Candidate match = !top.isEmpty() && top.get(0).similarity() >= threshold ? Candidate.of(top.get(0)) : null;
+        Candidate runnerUp = top.size() > 1 ? Candidate.of(top.get(1)) : null;
+        Candidate outsider = null;
+        if (candidates != null) {
+            List<SubjectMatch> all = index.search(face.modelId(), face.embedding(), candidates.size() + 1, null);
+            outsider = all.stream()
+                    .filter(m -> !candidates.contains(m.subjectId()) && m.similarity() >= threshold)
+                    .findFirst().map(Candidate::of).orElse(null);
+        }
+        return new RecognizedFace(box, liveness, match, runnerUp, outsider);
+    }
+
+    /** One face of the frame with its best match, the runner-up and, with candidates, the outsider. */
+    record RecognizedFace(FaceJson.Box box, FaceJson.Liveness liveness, Candidate match, Candidate runnerUp,
+                          Candidate outsider) {
+    }
+
+    /** A subject and its similarity to the face. */
+    record Candidate(String subjectId, float similarity) {
+
+        static Candidate of(SubjectMatch m) {
+            return new Candidate(m.subjectId(), Math.round(m.similarity() * 10000) / 10000f);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package app.attendance.face.system;
+
+import app.attendance.face.config.FaceProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Puts the token check, then the in-flight limit, in front of every {@code /v1/**} call. */
+@Configuration(proxyBeanMethods = false)
+class WebConfig {
+
+    @Bean
+    FilterRegistrationBean<BearerTokenFilter> bearerTokenFilter(FaceProperties props, JsonMapper json) {
+        FilterRegistrationBean<BearerTokenFilter> bean =
+                new FilterRegistrationBean<>(new BearerTokenFilter(props.apiToken(), json));
+        bean.addUrlPatterns("/v1/*");
+        bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return bean;
+    }
+
+    @Bean
+    FilterRegistrationBean<InFlightLimitFilter> inFlightLimitFilter(FaceProperties props, JsonMapper json) {
+        FilterRegistrationBean<InFlightLimitFilter> bean =
+                new FilterRegistrationBean<>(new InFlightLimitFilter(props.limits().maxInFlight(), json));
+        bean.addUrlPatterns("/v1/*");
+        bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        return bean;
+    }
+}
