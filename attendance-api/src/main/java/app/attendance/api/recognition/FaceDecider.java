@@ -45,7 +45,9 @@ final class FaceDecider {
         SubjectSimilarity match = face.match();
         Long studentId = match == null ? null : SubjectIds.studentOf(match.subjectId());
         if (studentId == null || !roster.contains(studentId) || match.similarity() < thresholds.match()) {
-            SubjectSimilarity outsider = face.outsider();
+            // Without candidates face-service searches everyone: a match off the roster is an outsider.
+            SubjectSimilarity outsider = face.outsider() != null ? face.outsider()
+                    : studentId != null && !roster.contains(studentId) ? match : null;
             Long other = outsider == null ? null : SubjectIds.studentOf(outsider.subjectId());
             if (other != null && outsider.similarity() >= thresholds.match() && !roster.contains(other)) {
                 return Decision.report(Outcome.OTHER_CLASS, other, outsider.similarity());
