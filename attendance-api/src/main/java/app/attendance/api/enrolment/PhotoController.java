@@ -4,16 +4,15 @@ import app.attendance.api.enrolment.EnrolmentResults.PhotoView;
 import app.attendance.api.enrolment.EnrolmentResults.UploadResult;
 import app.attendance.api.enrolment.EnrolmentResults.ZipResult;
 import app.attendance.api.faceclient.FaceRecords.Image;
-import app.attendance.api.recognition.Caller;
+import app.attendance.api.auth.AccessPolicy;
+import app.attendance.api.auth.CurrentUser;
 import app.attendance.api.system.ApiException;
-import app.attendance.api.timetable.TimetableSlotRepository;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,18 +33,13 @@ class PhotoController {
     private final EnrolmentService enrolment;
     private final ZipEnrolment zip;
     private final PhotoStore photos;
-    private final Caller caller;
-    private final TimetableSlotRepository slots;
-    private final JdbcClient jdbc;
+    private final AccessPolicy access;
 
-    PhotoController(EnrolmentService enrolment, ZipEnrolment zip, PhotoStore photos, Caller caller,
-            TimetableSlotRepository slots, JdbcClient jdbc) {
+    PhotoController(EnrolmentService enrolment, ZipEnrolment zip, PhotoStore photos, AccessPolicy access) {
         this.enrolment = enrolment;
         this.zip = zip;
         this.photos = photos;
-        this.caller = caller;
-        this.slots = slots;
-        this.jdbc = jdbc;
+        this.access = access;
     }
 
     @GetMapping("/{id}/photos")
@@ -64,7 +58,7 @@ class PhotoController {
 
     @PostMapping(value = "/{id}/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     UploadResult upload(@PathVariable long id, @RequestPart(value = "photos", required = false) List<MultipartFile> files) {
-        caller.current().requireAdmin();
+        requireAdmin();
         if (files == null || files.isEmpty()) {
             throw ApiException.invalid("photos", "at least one photo is required");
         }
@@ -73,14 +67,14 @@ class PhotoController {
 
     @DeleteMapping("/{id}/photos/{photoId}")
     ResponseEntity<Void> delete(@PathVariable long id, @PathVariable long photoId) {
-        caller.current().requireAdmin();
+        requireAdmin();
         enrolment.deletePhoto(id, photoId);
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping(value = "/photos/zip", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ZipResult uploadZip(@RequestPart(value = "file", required = false) MultipartFile file) {
-        caller.current().requireAdmin();
+        requireAdmin();
         if (file == null || file.isEmpty()) {
             throw ApiException.invalid("file", "a zip file is required");
         }
@@ -92,15 +86,12 @@ class PhotoController {
     }
 
     private void requireReader(long studentId) {
-        Caller.Identity who = caller.current();
-        if (who.admin()) {
-            return;
-        }
-        EnrolmentService.StudentInfo student = enrolment.student(studentId);
-        boolean homeroom = jdbc.sql("select count(*) from classes where id = :c and homeroom_teacher_id = :t")
-                .param("c", student.classId()).param("t", who.teacherId()).query(Long.class).single() > 0;
-        if (!homeroom && !slots.existsBySchoolClassIdAndTeacherId(student.classId(), who.teacherId())) {
-            throw ApiException.forbidden("Only admins and the teachers of the student's class may see photos");
+        access.requireStudentRead(studentId);
+    }
+
+    private static void requireAdmin() {
+        if (!CurrentUser.get().isAdmin()) {
+            throw ApiException.forbidden("Only admins may change enrolment photos");
         }
     }
 

@@ -1,6 +1,8 @@
 package app.attendance.api.recognition;
 
 import app.attendance.api.attendance.Source;
+import app.attendance.api.auth.AccessPolicy;
+import app.attendance.api.auth.CurrentUser;
 import app.attendance.api.system.ApiException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,53 +31,56 @@ class SessionFrameController {
     private final PendingReview review;
     private final PendingStore pending;
     private final EvidenceStore evidence;
-    private final Caller caller;
+    private final AccessPolicy access;
 
     SessionFrameController(FrameService frames, PendingReview review, PendingStore pending, EvidenceStore evidence,
-            Caller caller) {
+            AccessPolicy access) {
         this.frames = frames;
         this.review = review;
         this.pending = pending;
         this.evidence = evidence;
-        this.caller = caller;
+        this.access = access;
     }
 
     @PostMapping(value = "/frames", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     FrameResult frame(@PathVariable long sessionId, @RequestPart(value = "image", required = false) MultipartFile image) {
-        FrameService.SessionRef session = authorised(sessionId);
+        FrameService.SessionRef session = sessionTeacher(sessionId);
         return frames.process(session, bytes(image), Source.CAMERA);
     }
 
     @GetMapping("/pending")
     List<PendingStore.PendingView> pending(@PathVariable long sessionId) {
-        authorised(sessionId);
+        access.requireSession(sessionId);
         return pending.open(sessionId);
     }
 
     @PostMapping("/pending/{pendingId}/confirm")
     PendingReview.Decided confirm(@PathVariable long sessionId, @PathVariable long pendingId) {
-        authorised(sessionId);
+        sessionTeacher(sessionId);
         return review.confirm(sessionId, pendingId);
     }
 
     @PostMapping("/pending/{pendingId}/reject")
     PendingReview.Decided reject(@PathVariable long sessionId, @PathVariable long pendingId) {
-        authorised(sessionId);
+        sessionTeacher(sessionId);
         return review.reject(sessionId, pendingId);
     }
 
     @GetMapping(value = "/evidence/{recordId}", produces = MediaType.IMAGE_JPEG_VALUE)
     ResponseEntity<byte[]> evidence(@PathVariable long sessionId, @PathVariable long recordId) {
-        authorised(sessionId);
+        access.requireSession(sessionId);
         byte[] jpeg = evidence.find(sessionId, recordId).orElseThrow(() -> ApiException.notFound("evidence", recordId));
         return ResponseEntity.ok().contentType(MediaType.IMAGE_JPEG)
                 .cacheControl(CacheControl.noStore().cachePrivate()).body(jpeg);
     }
 
-    private FrameService.SessionRef authorised(long sessionId) {
-        Caller.Identity who = caller.current();
+    /** The session, if the caller is an admin or the session's teacher (403 otherwise, 404 when missing). */
+    private FrameService.SessionRef sessionTeacher(long sessionId) {
+        CurrentUser me = CurrentUser.get();
         FrameService.SessionRef session = frames.session(sessionId);
-        who.requireAdminOrTeacher(session.teacherId());
+        if (!me.isAdmin() && !(me.isTeacher() && Long.valueOf(session.teacherId()).equals(me.teacherId()))) {
+            throw ApiException.forbidden("Only an admin or the session's teacher may take its attendance");
+        }
         return session;
     }
 
