@@ -12,9 +12,12 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -31,7 +34,9 @@ import org.springframework.web.client.RestClientResponseException;
 /**
  * Typed calls to face-service. Every call goes through one circuit breaker; connection
  * failures, timeouts, 5xx and authentication errors become {@link FaceServiceUnavailableException}
- * (503 to our clients), other 4xx become {@link FaceServiceRejectedException}.
+ * (503 to our clients), other 4xx become {@link FaceServiceRejectedException}. Recognitions pass a
+ * bulkhead (a few in flight at once, a short wait for a slot, else 503 busy) so that a burst of
+ * frames neither times out at face-service nor opens the circuit.
  */
 @Component
 public class FaceServiceClient {
@@ -43,9 +48,12 @@ public class FaceServiceClient {
     private final RestClient patient;
     private final CircuitBreaker breaker;
     private final Clock clock;
+    private final Semaphore recognitions;
+    private final Duration queueTimeout;
     private volatile Info info;
     private volatile long infoFetchedAt;
 
+    @Autowired
     public FaceServiceClient(RestClient.Builder builder, FaceServiceProperties properties) {
         this(builder, properties, Clock.systemUTC());
     }
@@ -55,6 +63,8 @@ public class FaceServiceClient {
         this.patient = build(builder.clone(), properties, properties.enrolTimeout());
         this.breaker = new CircuitBreaker(properties.failureThreshold(), properties.openDuration(), clock);
         this.clock = clock;
+        this.recognitions = new Semaphore(properties.maxConcurrentRecognitions(), true);
+        this.queueTimeout = properties.queueTimeout();
     }
 
     private static RestClient build(RestClient.Builder builder, FaceServiceProperties p, Duration readTimeout) {
@@ -95,9 +105,21 @@ public class FaceServiceClient {
         if (threshold != null) {
             body.add("threshold", threshold.toString());
         }
-        return call("recognize", () -> quick.post().uri("/v1/recognize")
-                .contentType(MediaType.MULTIPART_FORM_DATA).body(body)
-                .retrieve().body(Recognition.class));
+        try {
+            if (!recognitions.tryAcquire(queueTimeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new FaceServiceUnavailableException("face recognition is busy", Duration.ofSeconds(1), null);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new FaceServiceUnavailableException("interrupted", Duration.ofSeconds(1), e);
+        }
+        try {
+            return call("recognize", () -> quick.post().uri("/v1/recognize")
+                    .contentType(MediaType.MULTIPART_FORM_DATA).body(body)
+                    .retrieve().body(Recognition.class));
+        } finally {
+            recognitions.release();
+        }
     }
 
     /** The faces stored for a subject; empty when it has none. */

@@ -19,6 +19,9 @@ import org.springframework.validation.annotation.Validated;
  * @param enrolTimeout read timeout of enrolment and deletion calls (several images per call)
  * @param failureThreshold consecutive failures that open the circuit
  * @param openDuration how long an open circuit refuses calls before one trial call
+ * @param maxConcurrentRecognitions recognitions in flight at once (a bulkhead: a burst of frames
+ *                                  queues here briefly instead of timing out at face-service)
+ * @param queueTimeout how long a frame waits for a recognition slot before 503 (busy)
  */
 @Validated
 @ConfigurationProperties("attendance.face-service")
@@ -26,8 +29,10 @@ public record FaceServiceProperties(
         @NotNull URI url,
         String token,
         @DefaultValue("500ms") Duration connectTimeout,
-        @DefaultValue("1500ms") Duration readTimeout,
+        @DefaultValue("1200ms") Duration readTimeout,
         @DefaultValue("60s") Duration enrolTimeout,
         @DefaultValue("3") @Min(1) int failureThreshold,
-        @DefaultValue("5s") Duration openDuration) {
+        @DefaultValue("5s") Duration openDuration,
+        @DefaultValue("4") @Min(1) int maxConcurrentRecognitions,
+        @DefaultValue("400ms") Duration queueTimeout) {
 }

@@ -52,7 +52,8 @@ class FaceServiceClientTest {
 
     private FaceServiceClient client(URI url) {
         return new FaceServiceClient(RestClient.builder(), new FaceServiceProperties(url, "secret",
-                Duration.ofMillis(300), Duration.ofMillis(400), Duration.ofSeconds(5), 2, Duration.ofSeconds(30)));
+                Duration.ofMillis(300), Duration.ofMillis(900), Duration.ofSeconds(5), 2, Duration.ofSeconds(30),
+                4, Duration.ofMillis(200)));
     }
 
     private FaceServiceClient client() {

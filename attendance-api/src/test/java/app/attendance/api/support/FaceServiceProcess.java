@@ -45,14 +45,23 @@ public final class FaceServiceProcess {
         this.port = freePort();
     }
 
-    /** The one face-service of this test JVM, started on first use. */
+    /** The one face-service of this test JVM, started (once) and healthy. */
     public static FaceServiceProcess shared() {
+        FaceServiceProcess p = instance();
+        p.start();
+        return p;
+    }
+
+    /**
+     * The one face-service of this test JVM with its address and token fixed, not necessarily
+     * started: application contexts are pointed at it before any test needs it.
+     */
+    public static FaceServiceProcess instance() {
         if (shared == null) {
             synchronized (FaceServiceProcess.class) {
                 if (shared == null) {
                     try {
                         FaceServiceProcess p = new FaceServiceProcess(findJar(), modelsDir());
-                        p.start();
                         Runtime.getRuntime().addShutdownHook(new Thread(p::stop));
                         shared = p;
                     } catch (IOException e) {
