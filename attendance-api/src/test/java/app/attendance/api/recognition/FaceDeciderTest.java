@@ -88,7 +88,10 @@ class FaceDeciderTest {
     void studentOfAnotherClassAndStrangers() {
         assertThat(decide(face(true, null, null, s(42, 0.8)), Set.of(), T0).outcome()).isEqualTo(Outcome.OTHER_CLASS);
         assertThat(decide(face(true, null, null, null), Set.of(), T0).outcome()).isEqualTo(Outcome.UNKNOWN);
-        assertThat(decide(face(true, s(77, 0.9), null, null), Set.of(), T0).outcome()).isEqualTo(Outcome.UNKNOWN);
+        // Without candidates face-service searches everyone: an off-roster match is another class's student.
+        assertThat(decide(face(true, s(77, 0.9), null, null), Set.of(), T0).outcome()).isEqualTo(Outcome.OTHER_CLASS);
+        assertThat(decide(face(true, new SubjectSimilarity("visitor-1", 0.9), null, null), Set.of(), T0).outcome())
+                .isEqualTo(Outcome.UNKNOWN);
         assertThat(decide(face(true, s(1, 0.3), null, null), Set.of(), T0).outcome()).isEqualTo(Outcome.UNKNOWN);
     }
 
