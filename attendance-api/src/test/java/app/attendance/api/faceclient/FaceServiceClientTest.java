@@ -50,14 +50,15 @@ class FaceServiceClientTest {
         server.stop(0);
     }
 
-    private FaceServiceClient client(URI url) {
+    private FaceServiceClient client(URI url, Duration readTimeout) {
         return new FaceServiceClient(RestClient.builder(), new FaceServiceProperties(url, "secret",
-                Duration.ofMillis(300), Duration.ofMillis(900), Duration.ofSeconds(5), 2, Duration.ofSeconds(30),
+                Duration.ofMillis(300), readTimeout, Duration.ofSeconds(5), 2, Duration.ofSeconds(30),
                 4, Duration.ofMillis(200)));
     }
 
     private FaceServiceClient client() {
-        return client(URI.create("http://127.0.0.1:" + server.getAddress().getPort()));
+        // Generous: the first call of a JVM loads many classes, on a busy machine slowly.
+        return client(URI.create("http://127.0.0.1:" + server.getAddress().getPort()), Duration.ofSeconds(5));
     }
 
     private static void json(HttpExchange ex, int status, String body) throws IOException {
@@ -109,7 +110,8 @@ class FaceServiceClientTest {
     @Test
     void slowAnswerTimesOutThenCircuitOpensAndFailsFast() {
         responder.set(ex -> Thread.sleep(3000));
-        FaceServiceClient client = client();
+        FaceServiceClient client = client(URI.create("http://127.0.0.1:" + server.getAddress().getPort()),
+                Duration.ofMillis(900));
         for (int i = 0; i < 2; i++) {
             long t0 = System.nanoTime();
             assertThatThrownBy(() -> client.recognize(new byte[] {1}, List.of(), null))
@@ -130,7 +132,7 @@ class FaceServiceClientTest {
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
-        FaceServiceClient client = client(URI.create("http://127.0.0.1:" + port));
+        FaceServiceClient client = client(URI.create("http://127.0.0.1:" + port), Duration.ofSeconds(1));
         assertThatThrownBy(() -> client.info()).isInstanceOf(FaceServiceUnavailableException.class);
     }
 
