@@ -198,7 +198,7 @@ public class FaceServiceClient {
             throw translate(operation, e);
         } catch (ResourceAccessException e) {
             breaker.onFailure();
-            log.warn("face-service {} failed: {}", operation, e.getMessage());
+            log.warn("face-service {} failed: {}", operation, e.getMostSpecificCause().toString());
             throw new FaceServiceUnavailableException("face-service is not reachable", breaker.openDuration(), e);
         } catch (RestClientException e) {
             breaker.onFailure();

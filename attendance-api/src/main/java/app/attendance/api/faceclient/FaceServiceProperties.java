@@ -33,6 +33,6 @@ public record FaceServiceProperties(
         @DefaultValue("60s") Duration enrolTimeout,
         @DefaultValue("3") @Min(1) int failureThreshold,
         @DefaultValue("5s") Duration openDuration,
-        @DefaultValue("4") @Min(1) int maxConcurrentRecognitions,
-        @DefaultValue("400ms") Duration queueTimeout) {
+        @DefaultValue("2") @Min(1) int maxConcurrentRecognitions,
+        @DefaultValue("500ms") Duration queueTimeout) {
 }
