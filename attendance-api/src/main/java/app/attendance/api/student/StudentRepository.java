@@ -15,14 +15,22 @@ public interface StudentRepository extends JpaRepository<Student, Long> {
             select s from Student s join fetch s.schoolClass c
             where (:classId is null or c.id = :classId)
               and (:enrolment is null or s.enrolmentStatus = :enrolment)
-              and (lower(s.fullName) like :q or lower(s.studentCode) like :q)""",
+              and (lower(s.fullName) like :q or lower(s.studentCode) like :q)
+              and (:teacherId is null or c.homeroomTeacher.id = :teacherId
+                   or exists (select 1 from TimetableSlot ts where ts.schoolClass = c and ts.teacher.id = :teacherId))""",
             countQuery = """
             select count(s) from Student s
             where (:classId is null or s.schoolClass.id = :classId)
               and (:enrolment is null or s.enrolmentStatus = :enrolment)
-              and (lower(s.fullName) like :q or lower(s.studentCode) like :q)""")
+              and (lower(s.fullName) like :q or lower(s.studentCode) like :q)
+              and (:teacherId is null or s.schoolClass.homeroomTeacher.id = :teacherId
+                   or exists (select 1 from TimetableSlot ts
+                              where ts.schoolClass = s.schoolClass and ts.teacher.id = :teacherId))""")
     Page<Student> search(@Param("classId") Long classId, @Param("enrolment") EnrolmentStatus enrolment,
-            @Param("q") String likePattern, Pageable pageable);
+            @Param("q") String likePattern, @Param("teacherId") Long visibleToTeacherId, Pageable pageable);
+
+    @Query(value = "select exists (select 1 from attendance_records where student_id = :id)", nativeQuery = true)
+    boolean hasAttendance(@Param("id") long studentId);
 
     /** The roster of a class, ordered by name. */
     @Query("select s from Student s where s.schoolClass.id = :classId order by s.fullName, s.id")
