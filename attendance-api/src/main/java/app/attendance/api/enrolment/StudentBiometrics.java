@@ -61,4 +61,20 @@ public class StudentBiometrics {
         });
         return erased == null ? 0 : erased;
     }
+
+    /**
+     * Erases the faces of a student who is being deleted in the caller's transaction (the rows
+     * holding photos, crops and pending matches go with the student by cascade). Leaves the
+     * Student entity alone, since its row is about to disappear.
+     */
+    public void eraseBeforeDeletion(long studentId) {
+        int faces = face.deleteSubject(SubjectIds.ofStudent(studentId));
+        tx.executeWithoutResult(status -> {
+            int n = photos.deleteAll(studentId);
+            if (n > 0 || faces > 0) {
+                audit.record("ERASE_BIOMETRICS", "student", studentId, n + " photo(s), " + faces + " face(s)",
+                        null, "student deleted");
+            }
+        });
+    }
 }

@@ -5,9 +5,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import app.attendance.api.enrolment.StudentBiometrics;
 import app.attendance.api.faceclient.SubjectIds;
 import app.attendance.api.support.Api;
 import app.attendance.api.support.FaceServiceProcess;
@@ -37,6 +37,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -62,8 +63,6 @@ class TakingAttendanceTest {
     PasswordEncoder passwords;
     @Autowired
     RecognitionThresholds thresholds;
-    @Autowired
-    StudentBiometrics biometrics;
     @Autowired
     SchoolProperties school;
     @Autowired
@@ -120,6 +119,7 @@ class TakingAttendanceTest {
         List<TestFaces.Face> faces4 = faces.detect(sample4);
         a3 = consenting(classA);
         enrol(a3, TestFaces.crop(sample4, faces4.get(0), 0.4));
+        faces.recognize(sample1, null);
     }
 
     @Test
@@ -359,15 +359,26 @@ class TakingAttendanceTest {
         enrol(student, TestFaces.crop(sample3, faces.detect(sample3).get(0), 0.4));
         assertThat(faces.subjectStatus(SubjectIds.ofStudent(student))).isEqualTo(200);
 
-        biometrics.erase(student, "consent withdrawn");
+        mvc.perform(put("/api/students/{id}/consent", student).header("Authorization", admin)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"given\": false}")).andExpect(status().isOk());
 
         assertThat(faces.subjectStatus(SubjectIds.ofStudent(student))).isEqualTo(404);
         assertThat(jdbc.sql("select count(*) from student_photos where student_id = :id").param("id", student)
                 .query(Long.class).single()).isZero();
         assertThat(jdbc.sql("select photo_count from students where id = :id").param("id", student)
                 .query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("select enrolment_status from students where id = :id").param("id", student)
+                .query(String.class).single()).isEqualTo("NONE");
         assertThat(jdbc.sql("select count(*) from audit_log where entity = 'student' and entity_id = :id and action = 'ERASE_BIOMETRICS'")
                 .param("id", student).query(Long.class).single()).isEqualTo(1);
+
+        long deleted = consenting(classB);
+        enrol(deleted, TestFaces.crop(sample3, faces.detect(sample3).get(1), 0.4));
+        mvc.perform(delete("/api/students/{id}", deleted).header("Authorization", admin))
+                .andExpect(status().is2xxSuccessful());
+        assertThat(faces.subjectStatus(SubjectIds.ofStudent(deleted))).isEqualTo(404);
+        assertThat(jdbc.sql("select count(*) from student_photos where student_id = :id").param("id", deleted)
+                .query(Long.class).single()).isZero();
     }
 
     @Test

@@ -27,6 +27,11 @@ public final class FaceServiceTestProperties implements ApplicationContextInitia
         }
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testFaceService", Map.of(
                 "attendance.face-service.url", url,
-                "attendance.face-service.token", token)));
+                "attendance.face-service.token", token,
+                // Test machines are shared and busy: a cold 1920-pixel frame can take seconds there.
+                // The 1.2 s production budget is tested against a scripted server (FaceServiceClientTest);
+                // an outage (connection refused) is still answered at once.
+                "attendance.face-service.read-timeout", "10s",
+                "attendance.face-service.queue-timeout", "10s")));
     }
 }

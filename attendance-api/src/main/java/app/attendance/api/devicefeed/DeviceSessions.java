@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * timetable slot (both race-safe: conditional update, insert on conflict do nothing), audited.
  */
 @Service
-class RunningSessions {
+class DeviceSessions {
 
     /** The session a device's frame belongs to. */
     record Running(long id, long classId, long teacherId, String status) {
@@ -33,19 +33,12 @@ class RunningSessions {
     private final AuditLog audit;
     private final Clock clock;
 
-    RunningSessions(JdbcClient jdbc, SchoolProperties school, MarkingProperties marking, AuditLog audit, Clock clock) {
+    DeviceSessions(JdbcClient jdbc, SchoolProperties school, MarkingProperties marking, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
         this.school = school;
         this.marking = marking;
         this.audit = audit;
         this.clock = clock;
-    }
-
-    /** The running session, without changing anything. */
-    @Transactional(readOnly = true)
-    Optional<Running> find(DevicePrincipal device) {
-        Window w = window();
-        return findSession(device, w);
     }
 
     /** The running session, opened (and generated from the timetable) if need be. */
