@@ -42,6 +42,9 @@ public class StudentBiometrics {
      * @return how many photos were erased
      */
     public int erase(long studentId, String reason) {
+        if (!hasBiometrics(studentId)) {
+            return 0;
+        }
         int faces = face.deleteSubject(SubjectIds.ofStudent(studentId));
         Integer erased = tx.execute(status -> {
             int n = photos.deleteAll(studentId);
@@ -63,11 +66,29 @@ public class StudentBiometrics {
     }
 
     /**
+     * Whether anything biometric is stored: photos (whose faces face-service holds), evidence crops
+     * or pending matches. Faces reach face-service only with a stored photo, so a student without
+     * any needs no call to face-service (and can be deleted while it is down).
+     */
+    private boolean hasBiometrics(long studentId) {
+        return jdbc.sql("""
+                select exists (select 1 from student_photos where student_id = :id)
+                    or exists (select 1 from students where id = :id and photo_count > 0)
+                    or exists (select 1 from pending_matches where student_id = :id)
+                    or exists (select 1 from attendance_evidence e join attendance_records r on r.id = e.record_id
+                               where r.student_id = :id)""")
+                .param("id", studentId).query(Boolean.class).single();
+    }
+
+    /**
      * Erases the faces of a student who is being deleted in the caller's transaction (the rows
      * holding photos, crops and pending matches go with the student by cascade). Leaves the
      * Student entity alone, since its row is about to disappear.
      */
     public void eraseBeforeDeletion(long studentId) {
+        if (!hasBiometrics(studentId)) {
+            return;
+        }
         int faces = face.deleteSubject(SubjectIds.ofStudent(studentId));
         tx.executeWithoutResult(status -> {
             int n = photos.deleteAll(studentId);

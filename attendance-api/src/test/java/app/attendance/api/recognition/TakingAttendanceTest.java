@@ -66,6 +66,8 @@ class TakingAttendanceTest {
     @Autowired
     SchoolProperties school;
     @Autowired
+    EvidenceRetention retention;
+    @Autowired
     Clock clock;
 
     FaceServiceProcess face;
@@ -422,6 +424,25 @@ class TakingAttendanceTest {
         } while (r.getResponse().getStatus() == 503 && System.nanoTime() < deadline);
         assertThat(r.getResponse().getStatus()).isEqualTo(200);
         assertThat(json(r).get("faces").get(0).get("outcome").asString()).isEqualTo("MARKED");
+    }
+
+    @Test
+    @Order(11)
+    void evidenceIsDeletedAfterTheRetentionPeriod() throws Exception {
+        long session = openSession(classA, 2);
+        frame(session, a1Frame, teacher);
+        long record = jdbc.sql("select id from attendance_records where session_id = :s and student_id = :st")
+                .param("s", session).param("st", a1).query(Long.class).single();
+        mvc.perform(get("/api/sessions/{s}/evidence/{r}", session, record).header("Authorization", teacher))
+                .andExpect(status().isOk());
+        jdbc.sql("update attendance_evidence set created_at = now() - interval '31 days' where record_id = :r")
+                .param("r", record).update();
+
+        retention.purge();
+
+        mvc.perform(get("/api/sessions/{s}/evidence/{r}", session, record).header("Authorization", teacher))
+                .andExpect(status().isNotFound());
+        assertThat(marked(session)).containsKey(a1);
     }
 
     // --- helpers ---
