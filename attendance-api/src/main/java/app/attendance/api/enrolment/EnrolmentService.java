@@ -136,7 +136,9 @@ class EnrolmentService {
         student(studentId);
         PhotoStore.Photo photo = photos.find(studentId, photoId)
                 .orElseThrow(() -> ApiException.notFound("photo", photoId));
-        face.deleteFace(SubjectIds.ofStudent(studentId), photo.faceId());
+        if (photo.faceId() != null) {
+            face.deleteFace(SubjectIds.ofStudent(studentId), photo.faceId());
+        }
         tx.executeWithoutResult(status -> {
             photos.lockStudent(studentId);
             photos.delete(photoId);

@@ -60,7 +60,7 @@ class PhotoStore {
     }
 
     int count(long studentId) {
-        return jdbc.sql("select count(*) from student_photos where student_id = :student")
+        return jdbc.sql("select count(*) from student_photos where student_id = :student and face_id is not null")
                 .param("student", studentId).query(Integer.class).single();
     }
 
@@ -75,6 +75,21 @@ class PhotoStore {
     void updateFace(long photoId, String faceId, String modelId) {
         jdbc.sql("update student_photos set face_id = :faceId, model_id = :modelId where id = :id")
                 .param("faceId", faceId).param("modelId", modelId).param("id", photoId).update();
+    }
+
+    /** Students with stored photos, in id order. */
+    java.util.List<Long> studentsWithPhotos() {
+        return jdbc.sql("select distinct student_id from student_photos order by student_id").query(Long.class).list();
+    }
+
+    /** A stored photo's id, file name and bytes. */
+    record Stored(long id, String fileName, byte[] image) {
+    }
+
+    java.util.List<Stored> stored(long studentId) {
+        return jdbc.sql("select id, file_name, image from student_photos where student_id = :s order by id")
+                .param("s", studentId).query((rs, n) -> new Stored(rs.getLong(1), rs.getString(2), rs.getBytes(3)))
+                .list();
     }
 
     /** Locks the student row for the rest of the transaction; false when there is no such student. */

@@ -445,6 +445,31 @@ class TakingAttendanceTest {
         assertThat(marked(session)).containsKey(a1);
     }
 
+    @Test
+    @Order(12)
+    void reEnrolmentResendsEveryStoredPhoto() throws Exception {
+        JsonNode started = json(mvc.perform(post("/api/enrolment/resync").header("Authorization", admin))
+                .andExpect(status().isAccepted()).andReturn());
+        assertThat(started.get("state").asString()).isEqualTo("RUNNING");
+        mvc.perform(post("/api/enrolment/resync").header("Authorization", teacher)).andExpect(status().isForbidden());
+        JsonNode progress;
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        do {
+            Thread.sleep(300);
+            progress = json(mvc.perform(get("/api/enrolment/resync").header("Authorization", admin))
+                    .andExpect(status().isOk()).andReturn());
+        } while (progress.get("state").asString().equals("RUNNING") && System.nanoTime() < deadline);
+        assertThat(progress.get("state").asString()).as(progress.toString()).isEqualTo("DONE");
+        assertThat(progress.get("studentsDone").asInt()).isEqualTo(progress.get("students").asInt());
+        assertThat(progress.get("accepted").asInt()).isGreaterThanOrEqualTo(4);
+        assertThat(faces.subjectStatus(SubjectIds.ofStudent(a2))).isEqualTo(200);
+
+        long session = openSession(classA, 2);
+        Map<Long, JsonNode> result = byStudent(frame(session, sample1, teacher));
+        assertThat(result.get(a1).get("outcome").asString()).isEqualTo("MARKED");
+        assertThat(result.get(a2).get("outcome").asString()).isEqualTo("MARKED");
+    }
+
     // --- helpers ---
 
     private long consenting(long classId) {
