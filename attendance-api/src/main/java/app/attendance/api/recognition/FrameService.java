@@ -23,12 +23,13 @@ import java.util.stream.IntStream;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Takes attendance from one frame: recognise the faces among the session's enrolled roster,
  * apply the rules ({@link FaceDecider}), mark through {@link AttendanceMarking} (race-safe, manual
  * marks win), queue uncertain matches for review, keep a face crop of each new mark. No
- * transaction spans the face-service call; each mark commits on its own.
+ * transaction spans the face-service call; the marks of one frame commit together.
  */
 @Service
 public class FrameService {
@@ -43,9 +44,12 @@ public class FrameService {
     private final Clock clock;
     private final ConsensusTracker consensus;
     private final FaceDecider decider;
+    private final TransactionTemplate tx;
 
     FrameService(FaceServiceClient face, AttendanceMarking marking, RecognitionThresholds thresholds,
-            PendingStore pending, EvidenceStore evidence, JdbcClient jdbc, RecognitionProperties rules, Clock clock) {
+            PendingStore pending, EvidenceStore evidence, JdbcClient jdbc, RecognitionProperties rules, Clock clock,
+            TransactionTemplate tx) {
+        this.tx = tx;
         this.face = face;
         this.marking = marking;
         this.thresholds = thresholds;
@@ -104,14 +108,25 @@ public class FrameService {
                 .sorted(Comparator.comparingDouble((Integer i) -> faces.get(i).match() == null ? -2
                         : faces.get(i).match().similarity()).reversed())
                 .toList();
+        Decision[] decisions = new Decision[faces.size()];
         for (int i : order) {
-            RecognizedFace f = faces.get(i);
-            Decision d = decider.decide(session.id(), f, roster.keySet(), marked.keySet(), t, now);
+            Decision d = decider.decide(session.id(), faces.get(i), roster.keySet(), marked.keySet(), t, now);
             if (d.studentId() != null && d.outcome() != Outcome.OTHER_CLASS && !seenInFrame.add(d.studentId())) {
                 d = Decision.report(Outcome.UNKNOWN, null, null);
             }
-            results[i] = apply(session, source, f, d, roster, marked, crops, now);
+            decisions[i] = d;
         }
+        // One short transaction for all marks of the frame (one commit), never spanning the call above;
+        // rows are written in student order so that concurrent frames cannot deadlock.
+        List<Integer> writeOrder = IntStream.range(0, faces.size()).boxed()
+                .sorted(Comparator.comparing((Integer i) -> decisions[i].studentId(),
+                        Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+        tx.executeWithoutResult(status -> {
+            for (int i : writeOrder) {
+                results[i] = apply(session, source, faces.get(i), decisions[i], roster, marked, crops, now);
+            }
+        });
         return new FrameResult(session.id(), recognition.width(), recognition.height(), List.of(results));
     }
 
