@@ -1,7 +1,9 @@
 package app.attendance.api.importing;
 
 import app.attendance.api.audit.AuditLog;
+import app.attendance.api.system.SchoolProperties;
 import jakarta.validation.Validator;
+import java.time.Clock;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -32,11 +34,15 @@ class StudentImporter {
     private final JdbcTemplate jdbc;
     private final Validator validator;
     private final AuditLog audit;
+    private final SchoolProperties school;
+    private final Clock clock;
 
-    StudentImporter(JdbcTemplate jdbc, Validator validator, AuditLog audit) {
+    StudentImporter(JdbcTemplate jdbc, Validator validator, AuditLog audit, SchoolProperties school, Clock clock) {
         this.jdbc = jdbc;
         this.validator = validator;
         this.audit = audit;
+        this.school = school;
+        this.clock = clock;
     }
 
     @Transactional
@@ -49,7 +55,7 @@ class StudentImporter {
         Set<String> existing = new HashSet<>(jdbc.queryForList("select lower(student_code) from students", String.class));
         Set<String> seen = new HashSet<>();
         RowErrors errors = new RowErrors();
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock.withZone(school.zone()));
         List<Object[]> batch = new ArrayList<>();
         for (CsvParser.Record r : table.rows()) {
             errors.startRow(r.line());

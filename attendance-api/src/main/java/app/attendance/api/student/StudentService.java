@@ -57,7 +57,7 @@ class StudentService {
     PageResponse<StudentView> list(Long classId, EnrolmentStatus enrolment, String q, Integer page, Integer size,
             String sort) {
         Long teacherScope = access.teacherScope();
-        return PageResponse.of(students.search(classId, enrolment, Paging.like(q), teacherScope,
+        return PageResponse.of(students.findAll(StudentSearch.of(classId, enrolment, Paging.likeOrNull(q), teacherScope),
                 Paging.pageable(page, size, sort, SORTABLE, Sort.by("fullName"))), s -> StudentView.of(s, null));
     }
 

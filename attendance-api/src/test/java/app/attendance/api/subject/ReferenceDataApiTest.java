@@ -54,6 +54,13 @@ class ReferenceDataApiTest extends ApiTestBase {
     }
 
     @Test
+    void searchTreatsWildcardsLiterally() throws Exception {
+        data.subject();
+        getAs(admin, "/api/subjects?q=%25").andExpect(status().isOk()).andExpect(jsonPath("$.totalElements").value(0));
+        getAs(admin, "/api/subjects?q=_").andExpect(status().isOk()).andExpect(jsonPath("$.totalElements").value(0));
+    }
+
+    @Test
     void invalidPagingIs400() throws Exception {
         getAs(admin, "/api/subjects?size=500").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("size"));
