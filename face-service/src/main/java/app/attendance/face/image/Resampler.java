@@ -64,6 +64,21 @@ public final class Resampler {
         float fx = sx - x0;
         float fy = sy - y0;
         byte[] rgb = f.rgb();
+        if (x0 >= 0 && y0 >= 0 && x0 + 1 < w && y0 + 1 < h) {
+            // Interior: all four neighbours exist, no bounds checks.
+            int i00 = (y0 * w + x0) * 3;
+            int i01 = i00 + w * 3;
+            for (int c = 0; c < 3; c++) {
+                float p00 = rgb[i00 + c] & 0xFF;
+                float p10 = rgb[i00 + 3 + c] & 0xFF;
+                float p01 = rgb[i01 + c] & 0xFF;
+                float p11 = rgb[i01 + 3 + c] & 0xFF;
+                float top = p00 + (p10 - p00) * fx;
+                float bottom = p01 + (p11 - p01) * fx;
+                px[c] = top + (bottom - top) * fy;
+            }
+            return;
+        }
         for (int c = 0; c < 3; c++) {
             float p00 = at(rgb, w, h, x0, y0, c);
             float p10 = at(rgb, w, h, x0 + 1, y0, c);

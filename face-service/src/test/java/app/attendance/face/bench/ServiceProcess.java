@@ -1,0 +1,76 @@
+package app.attendance.face.bench;
+
+import app.attendance.face.FaceServiceApplication;
+import app.attendance.face.support.TestModels;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+
+/** face-service started as its own JVM (as deployed), so its memory is measured alone. */
+final class ServiceProcess implements AutoCloseable {
+
+    static final String TOKEN = "bench-token";
+
+    private final Process process;
+    private final int port;
+
+    private ServiceProcess(Process process, int port) {
+        this.process = process;
+        this.port = port;
+    }
+
+    static ServiceProcess start() throws Exception {
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(List.of(java, "-Xmx" + System.getProperty("bench.service.heap", "384m"),
+                "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
+                FaceServiceApplication.class.getName(), "--server.port=" + port, "--face.api-token=" + TOKEN,
+                "--face.models-dir=" + TestModels.modelsDir(), "--logging.level.root=WARN",
+                "--face.index-dir=" + System.getProperty("java.io.tmpdir") + "/face-bench-index"))
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        ServiceProcess service = new ServiceProcess(p, port);
+        service.awaitHealthy();
+        return service;
+    }
+
+    int port() {
+        return port;
+    }
+
+    Path status() {
+        return Path.of("/proc", Long.toString(process.pid()), "status");
+    }
+
+    private void awaitHealthy() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        for (int i = 0; i < 240; i++) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("face-service exited with " + process.exitValue());
+            }
+            try {
+                HttpResponse<String> r = client.send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/actuator/health")).build(), HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("face-service did not become healthy in 60 s");
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+    }
+}
