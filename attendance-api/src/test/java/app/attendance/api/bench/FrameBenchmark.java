@@ -107,6 +107,8 @@ public final class FrameBenchmark {
             send(multipart(base + "/api/sessions/" + warm + "/frames", admin, "image", frame));
         }
 
+        long apiCpu0 = processCpuNanos();
+        long faceCpu0 = face.cpuTime().toNanos();
         List<Double> marking = new ArrayList<>();
         List<Double> already = new ArrayList<>();
         int allMarked = 0;
@@ -122,6 +124,8 @@ public final class FrameBenchmark {
             send(multipart(base + "/api/sessions/" + session + "/frames", admin, "image", frame));
             already.add((System.nanoTime() - t0) / 1e6);
         }
+        double apiCpuPerFrame = (processCpuNanos() - apiCpu0) / 1e6 / (2.0 * rounds);
+        double faceCpuPerFrame = (face.cpuTime().toNanos() - faceCpu0) / 1e6 / (2.0 * rounds);
         List<Double> direct = new ArrayList<>();
         for (int i = 0; i < rounds; i++) {
             long t0 = System.nanoTime();
@@ -133,11 +137,15 @@ public final class FrameBenchmark {
         print("API, same frame again", already);
         print("face-service alone", direct);
         System.out.printf(Locale.ROOT, "  frames where every live face was MARKED: %d/%d%n", allMarked, rounds);
+        System.out.printf(Locale.ROOT, "  CPU per frame (load-independent): attendance-api %.1f ms (incl. the benchmark's"
+                + " HTTP client), face-service %.1f ms; capacity on %d cores ~ %.0f frames/s%n", apiCpuPerFrame,
+                faceCpuPerFrame, Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().availableProcessors() * 1000 / (apiCpuPerFrame + faceCpuPerFrame));
 
-        sustained(base, admin, data, schoolClass, subject, teacher, frame, cameras, fps, seconds);
+        sustained(base, admin, face, data, schoolClass, subject, teacher, frame, cameras, fps, seconds);
     }
 
-    private static void sustained(String base, String admin, TestData data, long schoolClass, long subject, long teacher,
+    private static void sustained(String base, String admin, FaceServiceProcess face, TestData data, long schoolClass, long subject, long teacher,
             byte[] frame, int cameras, double fps, int seconds) throws Exception {
         List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger ok = new AtomicInteger();
@@ -145,6 +153,8 @@ public final class FrameBenchmark {
         AtomicInteger other = new AtomicInteger();
         AtomicInteger late = new AtomicInteger();
         long periodNanos = (long) (1e9 / fps);
+        long apiCpu0 = processCpuNanos();
+        long faceCpu0 = face.cpuTime().toNanos();
         ExecutorService pool = Executors.newFixedThreadPool(cameras);
         long start = System.nanoTime() + 200_000_000L;
         long end = start + seconds * 1_000_000_000L;
@@ -185,6 +195,14 @@ public final class FrameBenchmark {
         System.out.printf(Locale.ROOT, "  answered %.1f frames/s: %d ok, %d busy (503), %d other; %d frames sent over a period late%n",
                 (ok.get() + busy.get() + other.get()) / wall, ok.get(), busy.get(), other.get(), late.get());
         print("API latency under load", new ArrayList<>(latencies));
+        int frames = Math.max(1, ok.get() + busy.get() + other.get());
+        System.out.printf(Locale.ROOT, "  CPU per frame: attendance-api %.1f ms, face-service %.1f ms%n",
+                (processCpuNanos() - apiCpu0) / 1e6 / frames, (face.cpuTime().toNanos() - faceCpu0) / 1e6 / frames);
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static long session(TestData data, long schoolClass, long subject, long teacher) {

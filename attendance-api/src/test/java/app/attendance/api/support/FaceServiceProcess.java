@@ -85,6 +85,12 @@ public final class FaceServiceProcess {
         return process != null && process.isAlive();
     }
 
+    /** CPU time face-service's process has used so far (zero when unknown or not running). */
+    public synchronized java.time.Duration cpuTime() {
+        return process == null ? java.time.Duration.ZERO
+                : process.info().totalCpuDuration().orElse(java.time.Duration.ZERO);
+    }
+
     /** Starts face-service (again) and waits until its health is UP. */
     public synchronized void start() {
         if (running()) {
