@@ -17,9 +17,10 @@ import java.util.List;
  * @param landmarks  [1,1,64,64] → [1,136]
  * @param recognizer [1,3,112,112] → [1,512]
  * @param liveness   [1,3,128,128] → [1,3]
+ * @param threads    the threads inference runs on (see {@link InferenceThreads})
  */
-public record FaceModels(OnnxModel detector, OnnxModel landmarks, OnnxModel recognizer, OnnxModel liveness)
-        implements AutoCloseable {
+public record FaceModels(OnnxModel detector, OnnxModel landmarks, OnnxModel recognizer, OnnxModel liveness,
+                         InferenceThreads threads) implements AutoCloseable {
 
     /** Size of the embeddings the recogniser must produce. */
     public static final int EMBEDDING_SIZE = 512;
@@ -44,7 +45,10 @@ public record FaceModels(OnnxModel detector, OnnxModel landmarks, OnnxModel reco
                     new long[] {1, 3, 112, 112}, new long[] {1, EMBEDDING_SIZE}));
             opened.add(OnnxModel.open("liveness", props.resolve(m.liveness()), env, options,
                     new long[] {1, 3, 128, 128}, new long[] {1, 3}));
-            return new FaceModels(opened.get(0), opened.get(1), opened.get(2), opened.get(3));
+            // As many inference threads as cores: each Run also uses the global intra-op pool.
+            InferenceThreads threads = new InferenceThreads(Runtime.getRuntime().availableProcessors(), env,
+                    opened.get(1).file());
+            return new FaceModels(opened.get(0), opened.get(1), opened.get(2), opened.get(3), threads);
         } catch (OrtException e) {
             opened.forEach(OnnxModel::close);
             throw new IllegalStateException("ONNX Runtime session options failed: " + e.getMessage(), e);
@@ -72,6 +76,7 @@ public record FaceModels(OnnxModel detector, OnnxModel landmarks, OnnxModel reco
 
     @Override
     public void close() {
+        threads.close();
         detector.close();
         landmarks.close();
         recognizer.close();
