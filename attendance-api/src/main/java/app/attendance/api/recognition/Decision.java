@@ -1,0 +1,18 @@
+package app.attendance.api.recognition;
+
+/**
+ * What the rules decided for one face, before anything is written.
+ *
+ * @param action what to do: mark, queue for review, or only report
+ * @param outcome the outcome to report when the action is {@link Action#REPORT}
+ * @param studentId the student concerned (roster student, or another class's student), or null
+ * @param similarity similarity of the match, or null
+ */
+record Decision(Action action, Outcome outcome, Long studentId, Double similarity) {
+
+    enum Action { MARK, REVIEW, REPORT }
+
+    static Decision report(Outcome outcome, Long studentId, Double similarity) {
+        return new Decision(Action.REPORT, outcome, studentId, similarity);
+    }
+}

@@ -1,0 +1,209 @@
+package app.attendance.api.recognition;
+
+import app.attendance.api.attendance.AttendanceMarking;
+import app.attendance.api.attendance.AttendanceStatus;
+import app.attendance.api.attendance.MarkResult;
+import app.attendance.api.attendance.Source;
+import app.attendance.api.faceclient.FaceRecords.Recognition;
+import app.attendance.api.faceclient.FaceRecords.RecognizedFace;
+import app.attendance.api.faceclient.FaceServiceClient;
+import app.attendance.api.faceclient.SubjectIds;
+import app.attendance.api.recognition.FrameResult.FaceResult;
+import app.attendance.api.system.ApiException;
+import java.awt.image.BufferedImage;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Takes attendance from one frame: recognise the faces among the session's enrolled roster,
+ * apply the rules ({@link FaceDecider}), mark through {@link AttendanceMarking} (race-safe, manual
+ * marks win), queue uncertain matches for review, keep a face crop of each new mark. No
+ * transaction spans the face-service call; the marks of one frame commit together.
+ */
+@Service
+public class FrameService {
+
+    private final FaceServiceClient face;
+    private final AttendanceMarking marking;
+    private final RecognitionThresholds thresholds;
+    private final PendingStore pending;
+    private final EvidenceStore evidence;
+    private final JdbcClient jdbc;
+    private final RecognitionProperties rules;
+    private final Clock clock;
+    private final ConsensusTracker consensus;
+    private final FaceDecider decider;
+    private final TransactionTemplate tx;
+
+    FrameService(FaceServiceClient face, AttendanceMarking marking, RecognitionThresholds thresholds,
+            PendingStore pending, EvidenceStore evidence, JdbcClient jdbc, RecognitionProperties rules, Clock clock,
+            TransactionTemplate tx) {
+        this.tx = tx;
+        this.face = face;
+        this.marking = marking;
+        this.thresholds = thresholds;
+        this.pending = pending;
+        this.evidence = evidence;
+        this.jdbc = jdbc;
+        this.rules = rules;
+        this.clock = clock;
+        this.consensus = new ConsensusTracker(rules.consensusWindow(), rules.consensusFrames(),
+                rules.consensusMaxSessions());
+        this.decider = new FaceDecider(consensus, rules);
+    }
+
+    /** The fields of a session that frames need. */
+    public record SessionRef(long id, long classId, long teacherId, String status) {
+    }
+
+    /** The session, or 404. */
+    public SessionRef session(long sessionId) {
+        return jdbc.sql("select id, class_id, teacher_id, status from sessions where id = :id")
+                .param("id", sessionId)
+                .query((rs, n) -> new SessionRef(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4)))
+                .optional().orElseThrow(() -> ApiException.notFound("session", sessionId));
+    }
+
+    static ApiException sessionClosed(long sessionId) {
+        return new ApiException(HttpStatus.CONFLICT, "session-closed", "Session " + sessionId + " is not open");
+    }
+
+    /** Recognises and marks the faces of one JPEG frame taken in an open session. */
+    public FrameResult process(SessionRef session, byte[] jpeg, Source source) {
+        if (!"OPEN".equals(session.status())) {
+            throw sessionClosed(session.id());
+        }
+        Map<Long, String> roster = new HashMap<>();
+        jdbc.sql("select id, full_name from students where class_id = :c and enrolment_status = 'ENROLLED'")
+                .param("c", session.classId())
+                .query(rs -> {
+                    roster.put(rs.getLong(1), rs.getString(2));
+                });
+        List<String> candidates = roster.keySet().stream().map(SubjectIds::ofStudent).toList();
+        Recognition recognition = face.recognize(jpeg, candidates, thresholds.configuredMatch());
+        FaceDecider.Thresholds t = thresholds.current();
+        Map<Long, AttendanceStatus> marked = new HashMap<>();
+        jdbc.sql("select student_id, status from attendance_records where session_id = :s")
+                .param("s", session.id())
+                .query(rs -> {
+                    marked.put(rs.getLong(1), AttendanceStatus.valueOf(rs.getString(2)));
+                });
+        Instant now = clock.instant();
+        List<RecognizedFace> faces = recognition.faces() == null ? List.of() : recognition.faces();
+        FaceResult[] results = new FaceResult[faces.size()];
+        Set<Long> seenInFrame = new HashSet<>();
+        Crops crops = new Crops(jpeg, rules.evidenceSize());
+        List<Integer> order = IntStream.range(0, faces.size()).boxed()
+                .sorted(Comparator.comparingDouble((Integer i) -> faces.get(i).match() == null ? -2
+                        : faces.get(i).match().similarity()).reversed())
+                .toList();
+        Decision[] decisions = new Decision[faces.size()];
+        for (int i : order) {
+            Decision d = decider.decide(session.id(), faces.get(i), roster.keySet(), marked.keySet(), t, now);
+            if (d.studentId() != null && d.outcome() != Outcome.OTHER_CLASS && !seenInFrame.add(d.studentId())) {
+                d = Decision.report(Outcome.UNKNOWN, null, null);
+            }
+            decisions[i] = d;
+        }
+        // One short transaction for all marks of the frame (one commit), never spanning the call above;
+        // rows are written in student order so that concurrent frames cannot deadlock.
+        List<Integer> writeOrder = IntStream.range(0, faces.size()).boxed()
+                .sorted(Comparator.comparing((Integer i) -> decisions[i].studentId(),
+                        Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+        tx.executeWithoutResult(status -> {
+            for (int i : writeOrder) {
+                results[i] = apply(session, source, faces.get(i), decisions[i], roster, marked, crops, now);
+            }
+        });
+        return new FrameResult(session.id(), recognition.width(), recognition.height(), List.of(results));
+    }
+
+    private FaceResult apply(SessionRef session, Source source, RecognizedFace f, Decision d, Map<Long, String> roster,
+            Map<Long, AttendanceStatus> marked, Crops crops, Instant now) {
+        Long student = d.studentId();
+        return switch (d.action()) {
+            case REPORT -> switch (d.outcome()) {
+                case OTHER_CLASS -> result(f, Outcome.OTHER_CLASS, student, nameOf(student), null, d.similarity());
+                case ALREADY_MARKED -> result(f, Outcome.ALREADY_MARKED, student, roster.get(student),
+                        marked.get(student), d.similarity());
+                case CONFIRMING -> result(f, Outcome.CONFIRMING, student, roster.get(student), null, d.similarity());
+                default -> result(f, d.outcome(), null, null, null, null);
+            };
+            case MARK -> {
+                MarkResult r = marking.markSeen(session.id(), student, now, d.similarity(), source);
+                yield switch (r.outcome()) {
+                    case NEW_PRESENT, NEW_LATE -> {
+                        consensus.forget(session.id(), student);
+                        evidence.save(r.recordId(), session.id(), crops.of(f), now);
+                        yield result(f, Outcome.MARKED, student, roster.get(student), r.status(), d.similarity());
+                    }
+                    case ALREADY_MARKED, MANUAL_KEPT ->
+                            result(f, Outcome.ALREADY_MARKED, student, roster.get(student), r.status(), d.similarity());
+                    case OUTSIDE_WINDOW ->
+                            result(f, Outcome.CONFIRMING, student, roster.get(student), null, d.similarity());
+                    case SESSION_NOT_OPEN -> throw sessionClosed(session.id());
+                    case NOT_ON_ROSTER -> result(f, Outcome.UNKNOWN, null, null, null, null);
+                };
+            }
+            case REVIEW -> {
+                if (pending.rejected(session.id(), student)) {
+                    yield result(f, Outcome.UNKNOWN, null, null, null, null);
+                }
+                Long runnerUp = f.runnerUp() == null ? null : SubjectIds.studentOf(f.runnerUp().subjectId());
+                pending.add(session.id(), student, d.similarity(), runnerUp,
+                        f.runnerUp() == null ? null : f.runnerUp().similarity(), now, source, crops.of(f));
+                yield result(f, Outcome.NEEDS_CONFIRMATION, student, roster.get(student), null, d.similarity());
+            }
+        };
+    }
+
+    private String nameOf(Long studentId) {
+        return studentId == null ? null : jdbc.sql("select full_name from students where id = :id")
+                .param("id", studentId).query(String.class).optional().orElse(null);
+    }
+
+    private static FaceResult result(RecognizedFace f, Outcome outcome, Long studentId, String name,
+            AttendanceStatus status, Double similarity) {
+        var b = f.box();
+        return new FaceResult(b == null ? null : new FrameResult.Box(b.x(), b.y(), b.width(), b.height()), outcome,
+                studentId, name, status, similarity, f.liveness() == null ? null : f.liveness().score());
+    }
+
+    /** Decodes the frame at most once, and only when a crop is needed. */
+    private static final class Crops {
+        private final byte[] jpeg;
+        private final int size;
+        private BufferedImage image;
+        private boolean tried;
+
+        Crops(byte[] jpeg, int size) {
+            this.jpeg = jpeg;
+            this.size = size;
+        }
+
+        byte[] of(RecognizedFace f) {
+            if (!tried) {
+                tried = true;
+                image = FaceCrops.decode(jpeg);
+            }
+            return image == null || f.box() == null ? null : FaceCrops.crop(image, f.box(), size);
+        }
+    }
+
+    /** For pending confirmation: the same tracker reset after a teacher's decision. */
+    void forget(long sessionId, long studentId) {
+        consensus.forget(sessionId, studentId);
+    }
+}
