@@ -1,0 +1,32 @@
+package app.attendance.web.timetable;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** The slot form, also the body of POST/PUT {@code /api/timetable}. */
+record SlotForm(
+        @NotNull Long classId,
+        @NotNull Long subjectId,
+        @NotNull Long teacherId,
+        @NotNull Long roomId,
+        @NotNull @Pattern(regexp = "MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY") String weekday,
+        @NotNull @DateTimeFormat(pattern = "HH:mm") LocalTime startTime,
+        @NotNull @DateTimeFormat(pattern = "HH:mm") LocalTime endTime,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validTo) {
+
+    /** End after start (checked here so the user sees it at once). */
+    @AssertTrue(message = "{slot.endAfterStart}")
+    boolean isEndAfterStart() {
+        return startTime == null || endTime == null || endTime.isAfter(startTime);
+    }
+
+    static SlotForm of(Slot s) {
+        return new SlotForm(s.classId(), s.subjectId(), s.teacherId(), s.roomId(), s.weekday(), s.startTime(),
+                s.endTime(), s.validFrom(), s.validTo());
+    }
+}
