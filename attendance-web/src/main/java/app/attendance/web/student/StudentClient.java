@@ -4,9 +4,8 @@ import app.attendance.web.api.ApiClient;
 import app.attendance.web.api.ResourceClient;
 import java.util.List;
 import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.MultipartBodyBuilder;
+import app.attendance.web.api.Multipart;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -42,46 +41,20 @@ public class StudentClient extends ResourceClient<Student> {
     }
 
     public EnrolmentResult upload(long id, List<MultipartFile> files) {
-        MultipartBodyBuilder body = new MultipartBodyBuilder();
+        var parts = new org.springframework.util.LinkedMultiValueMap<String, Object>();
         for (MultipartFile file : files) {
-            body.part("photos", resource(file)).contentType(contentType(file));
+            Multipart.add(parts, "photos", file);
         }
-        var parts = body.build();
         return api.call(r -> r.post().uri("/api/students/{id}/photos", id).contentType(MediaType.MULTIPART_FORM_DATA)
                 .body(parts).retrieve().body(EnrolmentResult.class));
     }
 
     /** Sends an import file (CSV of students, or ZIP of photos) to the given API path. */
     public String importFile(String path, MultipartFile file) {
-        MultipartBodyBuilder body = new MultipartBodyBuilder();
-        body.part("file", resource(file)).contentType(contentType(file));
-        var parts = body.build();
+        var parts = new org.springframework.util.LinkedMultiValueMap<String, Object>();
+        Multipart.add(parts, "file", file);
         return api.call(r -> r.post().uri(path).contentType(MediaType.MULTIPART_FORM_DATA).body(parts)
                 .retrieve().body(String.class));
-    }
-
-    private static ByteArrayResource resource(MultipartFile file) {
-        byte[] bytes;
-        try {
-            bytes = file.getBytes();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
-        return new ByteArrayResource(bytes) {
-            @Override
-            public String getFilename() {
-                return name;
-            }
-        };
-    }
-
-    private static MediaType contentType(MultipartFile file) {
-        try {
-            return file.getContentType() == null ? MediaType.APPLICATION_OCTET_STREAM : MediaType.parseMediaType(file.getContentType());
-        } catch (RuntimeException e) {
-            return MediaType.APPLICATION_OCTET_STREAM;
-        }
     }
 
     /** Body of {@code PUT /api/students/{id}/consent}. */
