@@ -1,6 +1,5 @@
 package app.attendance.web.timetable;
 
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
@@ -19,9 +18,8 @@ record SlotForm(
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validTo) {
 
-    /** End after start (checked here so the user sees it at once). */
-    @AssertTrue(message = "{slot.endAfterStart}")
-    boolean isEndAfterStart() {
+    /** Whether the end lies after the start (unknown times count as fine; @NotNull reports them). */
+    boolean endsAfterStart() {
         return startTime == null || endTime == null || endTime.isAfter(startTime);
     }
 

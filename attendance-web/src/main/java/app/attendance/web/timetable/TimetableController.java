@@ -107,6 +107,9 @@ class TimetableController {
 
     private String save(SlotForm form, BindingResult result, Model model, RedirectAttributes redirect,
                         java.util.function.Supplier<Slot> call) {
+        if (!form.endsAfterStart()) {
+            result.rejectValue("endTime", "slot.endAfterStart");
+        }
         if (result.hasErrors()) {
             return form(model);
         }
