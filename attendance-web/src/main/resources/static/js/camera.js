@@ -72,13 +72,14 @@
 
     async function tick() {
       if (!running) { return; }
-      const started = Date.now();
+      let started = Date.now();
       let delay = interval;
       try {
         if (video.videoWidth) {
           const blob = await capture(video, 640, 0.8);
           const form = new FormData();
           form.append('image', blob, 'frame.jpg');
+          started = Date.now(); // pace uploads, not captures: at most one every `interval` ms
           const response = await fetch(url, { method: 'POST', body: form, headers: csrfHeaders(), credentials: 'same-origin' });
           const json = await response.json().catch(function () { return {}; });
           if (response.ok) {
