@@ -62,6 +62,7 @@
       return;
     }
     startBtn.classList.add('d-none');
+    document.getElementById('enrolHint').classList.add('d-none');
     captureBtn.disabled = false;
     guide.textContent = msg.msgGeneric;
     guideLoop();

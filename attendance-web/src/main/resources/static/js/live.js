@@ -59,7 +59,7 @@
     stage.dataset.framesSent = String(framesSent);
     stage.dataset.facesDrawn = String(drawn);
     stage.dataset.lastOutcomes = (result.faces || []).map(function (f) { return f.outcome; }).join(',');
-    status.textContent = drawn + ' ·  #' + framesSent;
+    status.textContent = msg.msgStatus.replace('{0}', drawn).replace('{1}', framesSent);
     let changed = false;
     (result.faces || []).forEach(function (f) {
       addRecent(f);

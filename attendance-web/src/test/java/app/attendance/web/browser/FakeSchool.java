@@ -76,6 +76,12 @@ final class FakeSchool {
                 ? Answer.ok("{\"device\":{\"id\":2,\"name\":\"Cửa phòng A101\"},\"session\":"
                         + session(42, "Toán", "#1e88e5", "10A1", "08:00", "08:45", "OPEN", 18, 3, 11) + "}")
                 : new Answer(401, "{\"status\":401,\"code\":\"unauthenticated\"}"));
+        api.on("POST /api/sessions/42/pending/\\d+/(confirm|reject)", x -> new Answer(204, null));
+        api.on("POST /api/students/5/photos", x -> {
+            read(x);
+            return Answer.ok("""
+                    {"results":[{"fileName":"webcam.jpg","accepted":false,"reason":"MULTIPLE_FACES","message":"3 faces in the photo"}]}""");
+        });
         api.on("GET /api/students", x -> Answer.ok(page(STUDENTS)));
         api.on("GET /api/students/5", x -> Answer.ok(STUDENTS.substring(STUDENTS.indexOf('{'), STUDENTS.indexOf('}') + 1)));
         api.on("GET /api/students/5/photos", x -> Answer.ok("[]"));

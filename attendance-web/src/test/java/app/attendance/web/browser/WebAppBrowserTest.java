@@ -149,6 +149,10 @@ class WebAppBrowserTest {
         assertThat(driver.findElement(By.id("liveRecent")).getText()).contains("Vũ Đức Long");
         Screenshots.both(driver, "05-live");
         driver.findElement(By.id("liveStop")).click();
+
+        // An uncertain match is confirmed with one click (htmx, CSRF header added by app.js).
+        driver.findElement(By.cssSelector(".pending-item .btn-success")).click();
+        waitUpTo(10).until(d -> api.requests().contains("POST /api/sessions/42/pending/77/confirm"));
     }
 
     private long[] pixel(int x, int y) {
@@ -183,6 +187,18 @@ class WebAppBrowserTest {
         Screenshots.take(driver, "11-import-desktop");
         driver.get(url("/sessions"));
         Screenshots.both(driver, "12-sessions");
+    }
+
+    @Test
+    void webcamEnrolmentShowsWhyAPhotoWasRejected() throws IOException {
+        signIn("admin");
+        driver.get(url("/students/5/photos"));
+        driver.findElement(By.id("enrolStart")).click();
+        waitUpTo(10).until(d -> d.findElement(By.id("enrolCapture")).isEnabled());
+        driver.findElement(By.id("enrolCapture")).click();
+        waitUpTo(10).until(d -> !d.findElement(By.id("enrolResults")).getText().isBlank());
+        assertThat(driver.findElement(By.id("enrolResults")).getText()).contains("Rejected:").contains("3 faces in the photo");
+        Screenshots.both(driver, "10-photos-webcam");
     }
 
     @Test
