@@ -81,8 +81,12 @@
           form.append('image', blob, 'frame.jpg');
           started = Date.now(); // pace uploads, not captures: at most one every `interval` ms
           const response = await fetch(url, { method: 'POST', body: form, headers: csrfHeaders(), credentials: 'same-origin' });
-          const json = await response.json().catch(function () { return {}; });
-          if (response.ok) {
+          const isJson = (response.headers.get('Content-Type') || '').indexOf('json') >= 0;
+          const json = isJson ? await response.json().catch(function () { return {}; }) : {};
+          if (response.redirected || (response.ok && !isJson)) {
+            // Our own sign-in expired: the request ended on the login page.
+            running = callbacks.onFatal(401, json) === true;
+          } else if (response.ok) {
             callbacks.onResult(json);
           } else if (response.status === 503 || response.status === 429) {
             const seconds = parseInt(response.headers.get('Retry-After') || '5', 10) || 5;

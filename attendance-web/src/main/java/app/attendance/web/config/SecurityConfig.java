@@ -25,7 +25,9 @@ public class SecurityConfig {
                                 "/actuator/health", "/error").permitAll()
                         .requestMatchers("/kiosk", "/kiosk/**").permitAll()
                         .requestMatchers("/me/**").hasRole("STUDENT")
+                        .requestMatchers(HttpMethod.GET, "/classes/new").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/classes", "/classes/*", "/timetable").hasAnyRole("ADMIN", "TEACHER")
+                        .requestMatchers("/sessions/generate").hasRole("ADMIN")
                         .requestMatchers("/sessions/**").hasAnyRole("ADMIN", "TEACHER")
                         .requestMatchers("/students/**", "/teachers/**", "/classes/**", "/subjects/**",
                                 "/rooms/**", "/timetable/**", "/devices/**").hasRole("ADMIN")

@@ -40,6 +40,25 @@ public class SessionClient {
         return api.call(r -> r.post().uri("/api/sessions/{id}/open", id).retrieve().body(Session.class));
     }
 
+    public Session reopen(long id) {
+        return api.call(r -> r.post().uri("/api/sessions/{id}/reopen", id).retrieve().body(Session.class));
+    }
+
+    /** Creates the sessions of the timetable between two dates; answers how many were new. */
+    public Generated generate(LocalDate from, LocalDate to) {
+        return api.call(r -> r.post().uri("/api/sessions/generate")
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .body(new GenerateRequest(from, to)).retrieve().body(Generated.class));
+    }
+
+    /** Body of {@code POST /api/sessions/generate}. */
+    record GenerateRequest(LocalDate from, LocalDate to) {
+    }
+
+    /** Answer of {@code POST /api/sessions/generate}. */
+    public record Generated(int created, int existing) {
+    }
+
     public Session close(long id) {
         return api.call(r -> r.post().uri("/api/sessions/{id}/close", id).retrieve().body(Session.class));
     }

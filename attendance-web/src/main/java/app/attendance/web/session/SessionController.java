@@ -54,6 +54,30 @@ class SessionController {
         return "live".equals(from) ? "redirect:/sessions/" + id + "/live" : "redirect:/sessions";
     }
 
+    @PostMapping("/sessions/{id}/reopen")
+    String reopen(@PathVariable long id, RedirectAttributes redirect) {
+        try {
+            sessions.reopen(id);
+            return "redirect:/sessions/" + id + "/live";
+        } catch (ApiException e) {
+            return failed(e, redirect);
+        }
+    }
+
+    /** Admins create the week's sessions from the timetable (idempotent at the API). */
+    @PostMapping("/sessions/generate")
+    String generate(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                    RedirectAttributes redirect) {
+        LocalDate monday = date.with(java.time.DayOfWeek.MONDAY);
+        try {
+            SessionClient.Generated generated = sessions.generate(monday, monday.plusDays(6));
+            redirect.addFlashAttribute("generated", generated);
+        } catch (ApiException e) {
+            failed(e, redirect);
+        }
+        return "redirect:/sessions?date=" + date;
+    }
+
     private static String failed(ApiException e, RedirectAttributes redirect) {
         if (e.status() >= 500 || e.is(401)) {
             throw e;
