@@ -82,6 +82,11 @@ final class FakeSchool {
             return Answer.ok("""
                     {"results":[{"fileName":"webcam.jpg","accepted":false,"reason":"MULTIPLE_FACES","message":"3 faces in the photo"}]}""");
         });
+        api.on("POST /api/students/import", x -> {
+            String csv = read(x);
+            long lines = csv.lines().filter(l -> l.startsWith("HS")).count();
+            return Answer.ok("{\"imported\":" + lines + "}");
+        });
         api.on("GET /api/students", x -> Answer.ok(page(STUDENTS)));
         api.on("GET /api/students/5", x -> Answer.ok(STUDENTS.substring(STUDENTS.indexOf('{'), STUDENTS.indexOf('}') + 1)));
         api.on("GET /api/students/5/photos", x -> Answer.ok("[]"));

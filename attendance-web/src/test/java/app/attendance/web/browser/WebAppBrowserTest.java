@@ -113,6 +113,8 @@ class WebAppBrowserTest {
     @Test
     void theLivePageSendsWebcamFramesAndDrawsTheOutcomes() throws Exception {
         signIn("lan");
+        assertThat(driver.findElements(By.cssSelector(".navbar a[href='/students']"))).as("teachers see no admin pages").isEmpty();
+        Screenshots.take(driver, "04-teacher-dashboard");
         driver.get(url("/sessions/42/live"));
         Screenshots.take(driver, "04-live-before-camera");
         int before = api.frames().size();
@@ -183,8 +185,6 @@ class WebAppBrowserTest {
         Screenshots.both(driver, "09-devices");
         driver.get(url("/students/5/photos"));
         Screenshots.both(driver, "10-photos");
-        driver.get(url("/students/import"));
-        Screenshots.take(driver, "11-import-desktop");
         driver.get(url("/sessions"));
         Screenshots.both(driver, "12-sessions");
     }
@@ -199,6 +199,20 @@ class WebAppBrowserTest {
         waitUpTo(10).until(d -> !d.findElement(By.id("enrolResults")).getText().isBlank());
         assertThat(driver.findElement(By.id("enrolResults")).getText()).contains("Rejected:").contains("3 faces in the photo");
         Screenshots.both(driver, "10-photos-webcam");
+    }
+
+    @Test
+    void aCsvImportUploadsWithProgressAndReportsTheCount() throws IOException {
+        signIn("admin");
+        Path csv = Files.createTempFile("students", ".csv");
+        Files.writeString(csv, "studentCode,fullName,className\nHS101,Đinh Thảo,10A1\nHS102,Bùi Khang,10A1\nHS103,Mai Linh,10A2\n");
+        driver.get(url("/students/import"));
+        driver.findElement(By.id("file-students")).sendKeys(csv.toAbsolutePath().toString());
+        driver.findElement(By.cssSelector("form[action$='/students/import/students'] button[type=submit]")).click();
+        waitUpTo(10).until(d -> d.findElements(By.cssSelector(".import-result .alert-success")).size() == 1);
+        assertThat(driver.findElement(By.cssSelector(".import-result .alert-success")).getText()).isEqualTo("Done: 3 imported.");
+        assertThat(driver.findElement(By.cssSelector("form[action$='/students/import/students'] .progress-bar")).getText()).isEqualTo("100%");
+        Screenshots.both(driver, "11-import");
     }
 
     @Test
