@@ -11,16 +11,16 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 /** The student form, also the body of POST/PUT {@code /api/students}. */
 record StudentForm(
-        @NotBlank @Size(max = 30) String studentCode,
-        @NotBlank @Size(max = 120) String fullName,
+        @NotBlank @Size(max = 32) @Pattern(regexp = "[A-Za-z0-9_.-]*", message = "{form.codeChars}") String studentCode,
+        @NotBlank @Size(max = 160) String fullName,
         @NotNull Long classId,
         @Pattern(regexp = "FEMALE|MALE|OTHER") String gender,
         @Past @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dateOfBirth,
-        @Size(max = 120) String guardianName,
-        @Pattern(regexp = "[0-9 +().-]{0,20}") String guardianPhone,
-        @Email @Size(max = 120) String guardianEmail,
-        @Size(max = 60) String username,
-        @Size(max = 100) String password) {
+        @Size(max = 160) String guardianName,
+        @Pattern(regexp = "[0-9 +().-]{0,40}", message = "{form.phone}") String guardianPhone,
+        @Email @Size(max = 254) String guardianEmail,
+        @Size(min = 3, max = 64) @Pattern(regexp = "[A-Za-z0-9_.@-]*", message = "{form.usernameChars}") String username,
+        @Size(min = 8, max = 200) String password) {
 
     StudentForm {
         gender = blankToNull(gender);

@@ -11,13 +11,13 @@ import java.util.List;
  * when given, create the teacher's sign-in.
  */
 record TeacherForm(
-        @NotBlank @Size(max = 30) String employeeCode,
-        @NotBlank @Size(max = 120) String fullName,
-        @Email @Size(max = 120) String email,
-        @Pattern(regexp = "[0-9 +().-]{0,20}") String phone,
+        @NotBlank @Size(max = 32) @Pattern(regexp = "[A-Za-z0-9_.-]*", message = "{form.codeChars}") String employeeCode,
+        @NotBlank @Size(max = 160) String fullName,
+        @Email @Size(max = 254) String email,
+        @Pattern(regexp = "[0-9 +().-]{0,40}", message = "{form.phone}") String phone,
         List<Long> subjectIds,
-        @Size(max = 60) String username,
-        @Size(max = 100) String password) {
+        @Size(min = 3, max = 64) @Pattern(regexp = "[A-Za-z0-9_.@-]*", message = "{form.usernameChars}") String username,
+        @Size(min = 8, max = 200) String password) {
 
     TeacherForm {
         subjectIds = subjectIds == null ? List.of() : subjectIds;

@@ -11,16 +11,23 @@ record SlotForm(
         @NotNull Long classId,
         @NotNull Long subjectId,
         @NotNull Long teacherId,
-        @NotNull Long roomId,
+        Long roomId,
         @NotNull @Pattern(regexp = "MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY") String weekday,
         @NotNull @DateTimeFormat(pattern = "HH:mm") LocalTime startTime,
         @NotNull @DateTimeFormat(pattern = "HH:mm") LocalTime endTime,
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom,
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validTo) {
+        @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom,
+        @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validTo) {
 
     /** Whether the end lies after the start (unknown times count as fine; @NotNull reports them). */
     boolean endsAfterStart() {
         return startTime == null || endTime == null || endTime.isAfter(startTime);
+    }
+
+    /** A new slot valid from today to the end of the school year (31 May). */
+    static SlotForm blank(Long classId, String weekday) {
+        LocalDate today = LocalDate.now();
+        LocalDate yearEnd = LocalDate.of(today.getMonthValue() >= 6 ? today.getYear() + 1 : today.getYear(), 5, 31);
+        return new SlotForm(classId, null, null, null, weekday == null ? "MONDAY" : weekday, null, null, today, yearEnd);
     }
 
     static SlotForm of(Slot s) {

@@ -74,8 +74,7 @@ class TimetableController {
 
     @GetMapping("/timetable/slots/new")
     String create(@RequestParam(required = false) Long classId, @RequestParam(required = false) String weekday, Model model) {
-        model.addAttribute("form", new SlotForm(classId, null, null, null, weekday == null ? "MONDAY" : weekday,
-                null, null, null, null));
+        model.addAttribute("form", SlotForm.blank(classId, weekday));
         return form(model);
     }
 

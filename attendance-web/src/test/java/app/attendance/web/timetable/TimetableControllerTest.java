@@ -83,13 +83,14 @@ class TimetableControllerTest {
     private MockHttpServletRequestBuilder slotPost(String end) {
         return post("/timetable/slots").with(Users.admin()).with(csrf())
                 .param("classId", "1").param("subjectId", "2").param("teacherId", "3").param("roomId", "4")
-                .param("weekday", "TUESDAY").param("startTime", "08:00").param("endTime", end);
+                .param("weekday", "TUESDAY").param("startTime", "08:00").param("endTime", end)
+                .param("validFrom", "2026-09-05").param("validTo", "2027-05-31");
     }
 
     @Test
     void aNewSlotIsSentAsJson() throws Exception {
         api.expect(path("/api/timetable")).andExpect(method(HttpMethod.POST))
-                .andExpect(Api.body("{\"classId\":1,\"subjectId\":2,\"teacherId\":3,\"roomId\":4,\"weekday\":\"TUESDAY\",\"startTime\":\"08:00:00\",\"endTime\":\"08:45:00\"}"))
+                .andExpect(Api.body("{\"classId\":1,\"subjectId\":2,\"teacherId\":3,\"roomId\":4,\"weekday\":\"TUESDAY\",\"startTime\":\"08:00:00\",\"endTime\":\"08:45:00\",\"validFrom\":\"2026-09-05\",\"validTo\":\"2027-05-31\"}"))
                 .andRespond(json("{\"id\":9}"));
         mvc.perform(slotPost()).andExpect(redirectedUrl("/timetable?classId=1"));
         api.verify();
