@@ -33,6 +33,21 @@
           box.className = 'alert alert-success mb-0';
           const count = json.imported !== undefined ? json.imported : (json.accepted !== undefined ? json.accepted : '');
           box.textContent = form.dataset.msgDone.replace('{0}', count);
+          const rejected = (json.results || []).filter(function (r) { return r.accepted === false; });
+          if (rejected.length) {
+            const p = document.createElement('p');
+            p.className = 'mb-0 mt-2 fw-semibold';
+            p.textContent = form.dataset.msgRejected;
+            box.appendChild(p);
+            const ul = document.createElement('ul');
+            ul.className = 'mb-0';
+            rejected.forEach(function (r) {
+              const li = document.createElement('li');
+              li.textContent = r.fileName + ': ' + (r.message || r.reason || '');
+              ul.appendChild(li);
+            });
+            box.appendChild(ul);
+          }
         } else {
           box.className = 'alert alert-danger mb-0';
           box.textContent = form.dataset.msgFailed + ' ' + (json.message || xhr.status || '');
