@@ -118,5 +118,9 @@
     stopCamera();
     startCamera();
   });
+  // htmx does not swap error answers: keep the last roster and say why it is not updating.
+  ['htmx:responseError', 'htmx:sendError'].forEach(function (type) {
+    document.body.addEventListener(type, function () { showBanner(msg.msgRoster, 'warning'); });
+  });
   setInterval(function () { refreshRoster(false); }, 5000);
 })();
