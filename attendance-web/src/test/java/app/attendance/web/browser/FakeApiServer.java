@@ -33,7 +33,11 @@ public final class FakeApiServer implements AutoCloseable {
     }
 
     /** An HTTP answer. */
-    public record Answer(int status, String json) {
+    public record Answer(int status, String json, String retryAfter) {
+        public Answer(int status, String json) {
+            this(status, json, null);
+        }
+
         static Answer ok(String json) {
             return new Answer(200, json);
         }
@@ -47,6 +51,7 @@ public final class FakeApiServer implements AutoCloseable {
     private final AtomicInteger inFlight = new AtomicInteger();
     private volatile int maxInFlight;
     private volatile long frameDelayMillis = 250;
+    private volatile boolean busy;
     private final List<String> requests = Collections.synchronizedList(new ArrayList<>());
 
     public FakeApiServer() throws IOException {
@@ -78,6 +83,11 @@ public final class FakeApiServer implements AutoCloseable {
         return List.copyOf(requests);
     }
 
+    /** While busy, frames are answered 503 with Retry-After: 2, as when face-service is overloaded. */
+    public void busy(boolean on) {
+        busy = on;
+    }
+
     public void frameDelay(long millis) {
         frameDelayMillis = millis;
     }
@@ -90,6 +100,9 @@ public final class FakeApiServer implements AutoCloseable {
             byte[] body = exchange.getRequestBody().readAllBytes();
             frames.add(new Frame(filePart(body, exchange.getRequestHeaders().getFirst("Content-Type")),
                     System.currentTimeMillis(), now, exchange.getRequestHeaders().getFirst("X-Device-Key")));
+            if (busy) {
+                return new Answer(503, "{\"status\":503,\"code\":\"face-service-unavailable\",\"detail\":\"Face recognition is busy\"}", "2");
+            }
             Thread.sleep(frameDelayMillis);
             return Answer.ok(json);
         } catch (IOException | InterruptedException e) {
@@ -114,6 +127,9 @@ public final class FakeApiServer implements AutoCloseable {
             answer = new Answer(404, "{\"status\":404,\"code\":\"not-found\",\"detail\":\"No route " + key + "\"}");
         }
         byte[] bytes = answer.json() == null ? new byte[0] : answer.json().getBytes(StandardCharsets.UTF_8);
+        if (answer.retryAfter() != null) {
+            exchange.getResponseHeaders().set("Retry-After", answer.retryAfter());
+        }
         exchange.getResponseHeaders().set("Content-Type",
                 answer.status() >= 400 ? "application/problem+json" : "application/json");
         exchange.sendResponseHeaders(answer.status(), answer.status() == 204 ? -1 : bytes.length);

@@ -157,6 +157,31 @@ class WebAppBrowserTest {
         waitUpTo(10).until(d -> api.requests().contains("POST /api/sessions/42/pending/77/confirm"));
     }
 
+    @Test
+    void aBusyFaceServiceShowsABannerAndTheCameraBacksOff() throws Exception {
+        signIn("lan");
+        api.busy(true);
+        try {
+            driver.get(url("/sessions/42/live"));
+            int before = api.frames().size();
+            driver.findElement(By.id("liveStart")).click();
+            WebElement banner = driver.findElement(By.id("liveBanner"));
+            waitUpTo(15).until(d -> banner.isDisplayed() && banner.getText().contains("busy"));
+            Thread.sleep(4500);
+            List<FakeApiServer.Frame> tries = api.frames().subList(before, api.frames().size());
+            assertThat(tries).as("tries during 4.5 s with Retry-After: 2").hasSizeBetween(2, 4);
+            for (int i = 1; i < tries.size(); i++) {
+                assertThat(tries.get(i).receivedAtMillis() - tries.get(i - 1).receivedAtMillis()).isGreaterThanOrEqualTo(1800);
+            }
+            Screenshots.take(driver, "05-live-busy-desktop");
+            api.busy(false);
+            waitUpTo(15).until(d -> !banner.isDisplayed());
+        } finally {
+            api.busy(false);
+            driver.findElement(By.id("liveStop")).click();
+        }
+    }
+
     private long[] pixel(int x, int y) {
         @SuppressWarnings("unchecked")
         List<Long> rgba = (List<Long>) ((JavascriptExecutor) driver).executeScript(
