@@ -76,7 +76,9 @@ class WebAppBrowserTest {
     }
 
     WebDriverWait waitUpTo(int seconds) {
-        return new WebDriverWait(driver, Duration.ofSeconds(seconds));
+        // The roster is swapped by htmx every few seconds: a found element may go stale.
+        return (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(seconds))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     void signIn(String username) {
@@ -153,7 +155,10 @@ class WebAppBrowserTest {
         driver.findElement(By.id("liveStop")).click();
 
         // An uncertain match is confirmed with one click (htmx, CSRF header added by app.js).
-        driver.findElement(By.cssSelector(".pending-item .btn-success")).click();
+        waitUpTo(10).until(d -> {
+            d.findElement(By.cssSelector(".pending-item .btn-success")).click();
+            return true;
+        });
         waitUpTo(10).until(d -> api.requests().contains("POST /api/sessions/42/pending/77/confirm"));
     }
 
@@ -179,6 +184,27 @@ class WebAppBrowserTest {
         } finally {
             api.busy(false);
             driver.findElement(By.id("liveStop")).click();
+        }
+    }
+
+    @Test
+    void withoutACameraTheTeacherIsToldWhy() throws Exception {
+        ChromeDriver noCamera = Browsers.start(null);
+        try {
+            noCamera.get(url("/login?lang=en"));
+            noCamera.findElement(By.id("username")).sendKeys("lan");
+            noCamera.findElement(By.id("password")).sendKeys("secret");
+            noCamera.findElement(By.cssSelector("button[type=submit]")).click();
+            new WebDriverWait(noCamera, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().equals(url("/")));
+            noCamera.get(url("/sessions/42/live"));
+            noCamera.findElement(By.id("liveStart")).click();
+            WebElement banner = noCamera.findElement(By.id("liveBanner"));
+            new WebDriverWait(noCamera, Duration.ofSeconds(10)).until(d -> banner.isDisplayed());
+            assertThat(banner.getText()).containsAnyOf("No camera was found", "was not allowed to use the camera");
+            assertThat(noCamera.findElement(By.id("liveStart")).isEnabled()).as("can try again").isTrue();
+            Screenshots.take(noCamera, "05-live-no-camera-desktop");
+        } finally {
+            noCamera.quit();
         }
     }
 
