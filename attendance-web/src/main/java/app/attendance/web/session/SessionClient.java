@@ -5,6 +5,7 @@ import app.attendance.web.api.PageResult;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 
 /** Calls of {@code /api/sessions} that list, open and close sessions. */
@@ -47,7 +48,7 @@ public class SessionClient {
     /** Creates the sessions of the timetable between two dates; answers how many were new. */
     public Generated generate(LocalDate from, LocalDate to) {
         return api.call(r -> r.post().uri("/api/sessions/generate")
-                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .contentType(MediaType.APPLICATION_JSON)
                 .body(new GenerateRequest(from, to)).retrieve().body(Generated.class));
     }
 

@@ -3,6 +3,7 @@ package app.attendance.web.session;
 import app.attendance.web.api.ApiException;
 import app.attendance.web.api.FormErrors;
 import app.attendance.web.auth.ApiUser;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -68,7 +69,7 @@ class SessionController {
     @PostMapping("/sessions/generate")
     String generate(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
                     RedirectAttributes redirect) {
-        LocalDate monday = date.with(java.time.DayOfWeek.MONDAY);
+        LocalDate monday = date.with(DayOfWeek.MONDAY);
         try {
             SessionClient.Generated generated = sessions.generate(monday, monday.plusDays(6));
             redirect.addFlashAttribute("generated", generated);

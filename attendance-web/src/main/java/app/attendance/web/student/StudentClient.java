@@ -1,12 +1,14 @@
 package app.attendance.web.student;
 
 import app.attendance.web.api.ApiClient;
+import app.attendance.web.api.Multipart;
 import app.attendance.web.api.ResourceClient;
+import java.time.Instant;
 import java.util.List;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
-import app.attendance.web.api.Multipart;
 import org.springframework.stereotype.Component;
+import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.multipart.MultipartFile;
 
 /** {@code /api/students}: the resource, consent, enrolment photos and imports. */
@@ -41,7 +43,7 @@ public class StudentClient extends ResourceClient<Student> {
     }
 
     public EnrolmentResult upload(long id, List<MultipartFile> files) {
-        var parts = new org.springframework.util.LinkedMultiValueMap<String, Object>();
+        var parts = new LinkedMultiValueMap<String, Object>();
         for (MultipartFile file : files) {
             Multipart.add(parts, "photos", file);
         }
@@ -51,7 +53,7 @@ public class StudentClient extends ResourceClient<Student> {
 
     /** Sends an import file (CSV of students, or ZIP of photos) to the given API path. */
     public String importFile(String path, MultipartFile file) {
-        var parts = new org.springframework.util.LinkedMultiValueMap<String, Object>();
+        var parts = new LinkedMultiValueMap<String, Object>();
         Multipart.add(parts, "file", file);
         return api.call(r -> r.post().uri(path).contentType(MediaType.MULTIPART_FORM_DATA).body(parts)
                 .retrieve().body(String.class));
@@ -62,7 +64,7 @@ public class StudentClient extends ResourceClient<Student> {
     }
 
     /** An enrolment photo. */
-    public record Photo(Long id, java.time.Instant createdAt, String faceId) {
+    public record Photo(Long id, Instant createdAt, String faceId) {
     }
 
     /** Answer of {@code POST /api/students/{id}/photos}: one result per file. */

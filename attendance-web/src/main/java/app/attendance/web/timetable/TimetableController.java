@@ -12,6 +12,7 @@ import app.attendance.web.teacher.TeacherClient;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -105,7 +106,7 @@ class TimetableController {
     }
 
     private String save(SlotForm form, BindingResult result, Model model, RedirectAttributes redirect,
-                        java.util.function.Supplier<Slot> call) {
+                        Supplier<Slot> call) {
         if (!form.endsAfterStart()) {
             result.rejectValue("endTime", "slot.endAfterStart");
         }
