@@ -1,6 +1,7 @@
 package app.attendance.web.dashboard;
 
 import app.attendance.web.auth.ApiUser;
+import app.attendance.web.config.SchoolTime;
 import app.attendance.web.session.Session;
 import app.attendance.web.session.SessionClient;
 import java.time.LocalDate;
@@ -15,9 +16,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 class DashboardController {
 
     private final SessionClient sessions;
+    private final SchoolTime time;
 
-    DashboardController(SessionClient sessions) {
+    DashboardController(SessionClient sessions, SchoolTime time) {
         this.sessions = sessions;
+        this.time = time;
     }
 
     @GetMapping("/")
@@ -25,7 +28,7 @@ class DashboardController {
         if ("STUDENT".equals(user.role())) {
             return "redirect:/me";
         }
-        LocalDate today = LocalDate.now();
+        LocalDate today = time.today();
         List<Session> list = sessions.onDate(today, user.isTeacher() ? user.teacherId() : null);
         model.addAttribute("today", today);
         model.addAttribute("sessions", list);

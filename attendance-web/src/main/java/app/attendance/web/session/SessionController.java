@@ -3,6 +3,7 @@ package app.attendance.web.session;
 import app.attendance.web.api.ApiException;
 import app.attendance.web.api.FormErrors;
 import app.attendance.web.auth.ApiUser;
+import app.attendance.web.config.SchoolTime;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -20,15 +21,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SessionController {
 
     private final SessionClient sessions;
+    private final SchoolTime time;
 
-    SessionController(SessionClient sessions) {
+    SessionController(SessionClient sessions, SchoolTime time) {
         this.sessions = sessions;
+        this.time = time;
     }
 
     @GetMapping("/sessions")
     String list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
                 @AuthenticationPrincipal ApiUser user, Model model) {
-        LocalDate day = date == null ? LocalDate.now() : date;
+        LocalDate day = date == null ? time.today() : date;
         model.addAttribute("date", day);
         model.addAttribute("sessions", sessions.onDate(day, user.isTeacher() ? user.teacherId() : null));
         return "session/list";

@@ -1,12 +1,11 @@
 package app.attendance.web.student;
 
-import java.time.Instant;
 import java.time.LocalDate;
 
 /** A student as {@code /api/students} returns it. */
 public record Student(Long id, String studentCode, String fullName, Long classId, String className, String gender,
                       LocalDate dateOfBirth, String guardianName, String guardianPhone, String guardianEmail,
-                      boolean consentGiven, Instant consentDate, String enrolmentStatus, Integer photoCount) {
+                      boolean consentGiven, LocalDate consentDate, String enrolmentStatus, Integer photoCount) {
 
     public boolean enrolled() {
         return "ENROLLED".equals(enrolmentStatus);

@@ -4,6 +4,7 @@ import app.attendance.web.api.ApiException;
 import app.attendance.web.api.FormErrors;
 import app.attendance.web.api.Forms;
 import app.attendance.web.auth.ApiUser;
+import app.attendance.web.config.SchoolTime;
 import app.attendance.web.room.RoomClient;
 import app.attendance.web.schoolclass.ClassClient;
 import app.attendance.web.schoolclass.SchoolClass;
@@ -35,14 +36,16 @@ class TimetableController {
     private final TeacherClient teachers;
     private final RoomClient rooms;
     private final SubjectClient subjects;
+    private final SchoolTime time;
 
     TimetableController(TimetableClient timetable, ClassClient classes, TeacherClient teachers, RoomClient rooms,
-                        SubjectClient subjects) {
+                        SubjectClient subjects, SchoolTime time) {
         this.timetable = timetable;
         this.classes = classes;
         this.teachers = teachers;
         this.rooms = rooms;
         this.subjects = subjects;
+        this.time = time;
     }
 
     @GetMapping("/timetable")
@@ -75,7 +78,7 @@ class TimetableController {
 
     @GetMapping("/timetable/slots/new")
     String create(@RequestParam(required = false) Long classId, @RequestParam(required = false) String weekday, Model model) {
-        model.addAttribute("form", SlotForm.blank(classId, weekday));
+        model.addAttribute("form", SlotForm.blank(classId, weekday, time.today()));
         return form(model);
     }
 

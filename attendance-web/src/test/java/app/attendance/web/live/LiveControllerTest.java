@@ -62,6 +62,7 @@ class LiveControllerTest {
         mvc.perform(get("/sessions/42/live").with(Users.teacher(3)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Trần Minh")))
+                .andExpect(content().string(containsString("<span> · 08:02</span>"))) // 01:02Z in the school's zone (UTC+7)
                 .andExpect(content().string(containsString("data-frames-url=\"/sessions/42/frames\"")))
                 .andExpect(content().string(containsString("/sessions/42/pending/77/confirm")))
                 .andExpect(content().string(containsString("Lê Hà")))

@@ -75,6 +75,16 @@ class StudentControllerTest {
     }
 
     @Test
+    void theEditPageShowsWhenConsentWasGiven() throws Exception {
+        api.expect(path("/api/students/5")).andRespond(json(STUDENT.replace("\"consentGiven\":false", "\"consentGiven\":true,\"consentDate\":\"2026-09-01\"")));
+        api.expect(path("/api/classes")).andRespond(page("[{\"id\":1,\"name\":\"10A1\",\"grade\":10}]"));
+        mvc.perform(get("/students/5/edit").with(Users.admin()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("consent to face recognition on 01/09/2026")))
+                .andExpect(content().string(containsString("Withdraw consent")));
+    }
+
+    @Test
     void recordingConsentCallsTheApi() throws Exception {
         api.expect(path("/api/students/5/consent")).andExpect(method(HttpMethod.PUT)).andExpect(Api.body("{\"given\":true}"))
                 .andRespond(json(STUDENT.replace("\"consentGiven\":false", "\"consentGiven\":true")));
