@@ -39,7 +39,7 @@ class StudentControllerTest {
 
     static final String STUDENT = """
             {"id":5,"studentCode":"HS005","fullName":"Trần Minh","classId":1,"className":"10A1","gender":"MALE",
-             "consentGiven":false,"enrolmentStatus":"NONE","photoCount":0}""";
+             "consentGiven":false,"enrolmentStatus":"NONE","photoCount":0,"username":"hs005","addedLater":{"x":1}}""";
 
     @Autowired
     MockMvc mvc;
