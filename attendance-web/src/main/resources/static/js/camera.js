@@ -63,7 +63,7 @@
 
   /**
    * Sends frames to `url` at most every `minIntervalMs`, never more than one in flight.
-   * Callbacks: onResult(json), onBusy(seconds, json), onFatal(status, json), onError().
+   * Callbacks: onResult(json), onBusy(seconds, json), onFatal(status, json) → true | ms | false, onError().
    */
   function frameLoop(video, url, callbacks, minIntervalMs) {
     let running = true;
@@ -93,7 +93,10 @@
             delay = seconds * 1000;
             callbacks.onBusy(seconds, json);
           } else {
-            running = callbacks.onFatal(response.status, json) === true;
+            // onFatal answers true (keep going), a number (keep going after that many ms) or false (stop).
+            const verdict = callbacks.onFatal(response.status, json);
+            running = verdict === true || typeof verdict === 'number';
+            if (typeof verdict === 'number') { delay = verdict; }
           }
         }
       } catch (e) {

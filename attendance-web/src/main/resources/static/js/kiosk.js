@@ -46,7 +46,7 @@
       },
       onBusy: function (seconds) { show(msg.msgBusy.replace('{0}', seconds), 'warning'); },
       onFatal: function (status, json) {
-        if (status === 404 || status === 409) { show(msg.msgNosession, 'info'); return true; }
+        if (status === 404 || status === 409) { show(msg.msgNosession, 'info'); overlay.getContext('2d').clearRect(0, 0, overlay.width, overlay.height); return 20000; }
         if (status === 401) { window.location.reload(); return false; }
         show(msg.msgFailed + (json && json.message ? ' ' + json.message : ''), 'danger');
         return true;
