@@ -98,6 +98,7 @@ class WebAppBrowserTest {
         driver.findElement(By.id("username")).sendKeys("admin");
         driver.findElement(By.id("password")).sendKeys("wrong");
         driver.findElement(By.cssSelector("button[type=submit]")).click();
+        waitUpTo(10).until(d -> !d.findElements(By.cssSelector(".alert-danger")).isEmpty());
         assertThat(driver.findElement(By.cssSelector(".alert-danger")).getText()).contains("Wrong username or password");
 
         signIn("admin");
@@ -229,6 +230,7 @@ class WebAppBrowserTest {
         driver.findElement(By.id("code")).sendKeys("TOAN");
         driver.findElement(By.id("name")).sendKeys("Toán nâng cao");
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        waitUpTo(10).until(d -> !d.findElements(By.id("code-error")).isEmpty());
         assertThat(driver.findElement(By.id("code-error")).getText()).isEqualTo("The code TOAN is already used by Toán");
         assertThat(driver.findElement(By.id("code")).getDomAttribute("class")).contains("is-invalid");
         Screenshots.both(driver, "08-subject-error");
@@ -272,9 +274,11 @@ class WebAppBrowserTest {
         driver.get(url("/kiosk?lang=en"));
         driver.findElement(By.id("key")).sendKeys("nope");
         driver.findElement(By.cssSelector("button[type=submit]")).click();
+        waitUpTo(10).until(d -> !d.findElements(By.cssSelector(".alert-danger")).isEmpty());
         assertThat(driver.findElement(By.cssSelector(".alert-danger")).getText()).contains("not accepted");
         driver.findElement(By.id("key")).sendKeys(FakeApiServer.DEVICE_KEY);
         driver.findElement(By.cssSelector("button[type=submit]")).click();
+        waitUpTo(10).until(d -> !d.findElements(By.id("liveStart")).isEmpty());
         assertThat(driver.getPageSource()).contains("Cửa phòng A101").doesNotContain(FakeApiServer.DEVICE_KEY);
         int before = api.frames().size();
         driver.findElement(By.id("liveStart")).click();
