@@ -93,6 +93,8 @@ final class FakeSchool {
         api.on("GET /api/classes", x -> Answer.ok(page("""
                 [{"id":1,"name":"10A1","grade":10,"homeroomTeacherId":3,"homeroomTeacherName":"Nguyễn Thị Lan","studentCount":34},
                  {"id":2,"name":"10A2","grade":10,"homeroomTeacherId":4,"homeroomTeacherName":"Trần Văn Hùng","studentCount":35}]""")));
+        api.on("GET /api/classes/1", x -> Answer.ok("""
+                {"id":1,"name":"10A1","grade":10,"homeroomTeacherId":3,"homeroomTeacherName":"Nguyễn Thị Lan","studentCount":34}"""));
         api.on("GET /api/teachers", x -> Answer.ok(page("""
                 [{"id":3,"employeeCode":"GV003","fullName":"Nguyễn Thị Lan","email":"lan@school.edu.vn","subjectIds":[1],"subjects":[{"id":1,"code":"TOAN","name":"Toán"}]},
                  {"id":4,"employeeCode":"GV004","fullName":"Trần Văn Hùng","email":"hung@school.edu.vn","subjectIds":[2],"subjects":[{"id":2,"code":"LY","name":"Vật lý"}]}]""")));
