@@ -31,7 +31,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * end-to-end test with the real API and face-service reuses {@link Browsers}, {@link FakeWebcam}
  * and {@link Screenshots}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "attendance.zone=Asia/Ho_Chi_Minh")
 class WebAppBrowserTest {
 
     static FakeApiServer api;
