@@ -252,7 +252,6 @@ class WebAppBrowserTest {
                 "/students/new", "/students/5/edit", "/timetable/slots/new?classId=1", "/devices/new", "/students/import"}) {
             open(page);
         }
-        Screenshots.both(driver, "14-import");
     }
 
     @Test
