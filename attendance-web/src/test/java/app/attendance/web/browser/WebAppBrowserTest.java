@@ -135,10 +135,12 @@ class WebAppBrowserTest {
 
         List<FakeApiServer.Frame> frames = api.frames().subList(before, api.frames().size());
         assertThat(frames).hasSizeGreaterThanOrEqualTo(4);
+        long videoWidth = (Long) ((JavascriptExecutor) driver).executeScript("return document.getElementById('liveVideo').videoWidth");
         for (FakeApiServer.Frame frame : frames) {
             BufferedImage jpeg = ImageIO.read(new ByteArrayInputStream(frame.jpeg()));
             assertThat(jpeg).as("a decodable JPEG").isNotNull();
-            assertThat(jpeg.getWidth()).isEqualTo(640);
+            // Up to 1280 px wide, never upscaled: the fake webcam is 640 px wide, so its frames stay 640.
+            assertThat(jpeg.getWidth()).isLessThanOrEqualTo(1280).isEqualTo((int) videoWidth).isEqualTo(FakeWebcam.WIDTH);
             assertThat(frame.jpeg()[0]).isEqualTo((byte) 0xFF);
             assertThat(frame.jpeg()[1]).isEqualTo((byte) 0xD8);
         }
