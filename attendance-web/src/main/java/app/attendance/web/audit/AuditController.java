@@ -33,7 +33,7 @@ class AuditController {
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                 @RequestParam(defaultValue = "0") int page, Model model) {
-        String type = ENTITIES.contains(entity) ? entity : null;
+        String type = entity != null && ENTITIES.contains(entity) ? entity : null;
         Map<String, Object> filters = new LinkedHashMap<>();
         filters.put("entity", type);
         filters.put("from", from);

@@ -63,6 +63,16 @@ class AuditControllerTest {
     }
 
     @Test
+    void thePlainPageShowsTheNewestChanges() throws Exception {
+        api.expect(requestTo("http://api.test/api/audit?page=0&size=20"))
+                .andRespond(json("{\"content\":[" + ENTRY + "],\"page\":0,\"size\":20,\"totalElements\":1,\"totalPages\":1}"));
+        mvc.perform(get("/audit").with(Users.admin()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("MARK_MANUAL")));
+        api.verify();
+    }
+
+    @Test
     void onlyAdminsSeeTheAuditLog() throws Exception {
         mvc.perform(get("/audit").with(Users.teacher(3))).andExpect(status().isForbidden());
     }

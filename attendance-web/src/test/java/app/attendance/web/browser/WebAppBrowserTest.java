@@ -251,9 +251,56 @@ class WebAppBrowserTest {
         open("/sessions");
         Screenshots.both(driver, "12-sessions");
         for (String page : new String[]{"/classes", "/classes/1", "/teachers", "/teachers/new", "/rooms", "/subjects",
-                "/students/new", "/students/5/edit", "/timetable/slots/new?classId=1", "/devices/new", "/students/import"}) {
+                "/students/new", "/students/5/edit", "/timetable/slots/new?classId=1", "/devices/new", "/students/import", "/sessions/new", "/users", "/users/new",
+                "/users/12/password?username=lan", "/audit", "/audit?entity=user&from=2026-11-01&to=2026-11-30"}) {
             open(page);
         }
+    }
+
+    @Test
+    void adminsManageUsersReadTheAuditLogAndCreateAdHocSessions() throws IOException {
+        signIn("admin");
+        open("/users");
+        assertThat(driver.getPageSource()).contains("Nguyễn Thị Lan").contains("hung.tran");
+        assertThat(driver.findElements(By.cssSelector(".navbar a[href='/users']"))).hasSize(1);
+        assertThat(driver.findElements(By.cssSelector(".navbar a[href='/audit']"))).hasSize(1);
+        Screenshots.both(driver, "14-users");
+
+        open("/users/new");
+        assertThat(driver.findElement(By.id("studentField")).isDisplayed()).as("student code only for students").isFalse();
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("role"))).selectByValue("STUDENT");
+        assertThat(driver.findElement(By.id("studentField")).isDisplayed()).isTrue();
+        assertThat(driver.findElement(By.id("teacherField")).isDisplayed()).isFalse();
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("role"))).selectByValue("TEACHER");
+        driver.findElement(By.id("username")).sendKeys("lan");
+        driver.findElement(By.id("password")).sendKeys("long-enough-1");
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("teacherId"))).selectByValue("3");
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        waitUpTo(10).until(d -> !d.findElements(By.id("username-error")).isEmpty());
+        assertThat(driver.findElement(By.id("username-error")).getText()).isEqualTo("username 'lan' is already used");
+        assertThat(driver.findElement(By.id("teacherField")).isDisplayed()).isTrue();
+        Screenshots.both(driver, "15-user-error");
+
+        open("/users/12/password?username=lan");
+        driver.findElement(By.id("password")).sendKeys("new-secret-1");
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        waitUpTo(10).until(d -> d.getCurrentUrl().equals(url("/users")));
+        assertThat(driver.findElement(By.cssSelector(".alert-success")).getText()).contains("The password was changed.");
+
+        open("/audit?entity=user");
+        assertThat(driver.getPageSource()).contains("MARK_MANUAL").contains("Giấy khám bệnh").contains("enabled=false");
+        Screenshots.both(driver, "16-audit");
+
+        open("/sessions");
+        driver.findElement(By.id("newSession")).click();
+        waitUpTo(10).until(d -> d.getCurrentUrl().startsWith(url("/sessions/new")));
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("classId"))).selectByValue("1");
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("subjectId"))).selectByValue("1");
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("teacherId"))).selectByValue("3");
+        Screenshots.both(driver, "17-session-new");
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        waitUpTo(10).until(d -> d.getCurrentUrl().equals(url("/sessions/42/live")));
+        assertThat(api.requests()).contains("POST /api/sessions");
     }
 
     @Test
