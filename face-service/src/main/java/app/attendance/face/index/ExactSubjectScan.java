@@ -14,17 +14,19 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.VectorScorer;
 
 /**
- * Scores every face the filter accepts against the query (recall 1.0) and keeps each
- * subject's best face. Used where the filtered set is small enough that this beats the graph.
+ * Scores every centroid the filter accepts against the probe (recall 1.0) and keeps the top
+ * {@code k}. Used where the filtered set is small enough that this beats walking the graph.
  */
-final class ExactSubjectScan implements CollectorManager<ExactSubjectScan.Scan, BestFaces> {
+final class ExactSubjectScan implements CollectorManager<ExactSubjectScan.Scan, TopSubjects> {
 
     private final String field;
-    private final float[] query;
+    private final float[] probe;
+    private final int k;
 
-    ExactSubjectScan(String field, float[] query) {
+    ExactSubjectScan(String field, float[] probe, int k) {
         this.field = field;
-        this.query = query;
+        this.probe = probe;
+        this.k = k;
     }
 
     @Override
@@ -32,48 +34,44 @@ final class ExactSubjectScan implements CollectorManager<ExactSubjectScan.Scan, 
         return new Scan();
     }
 
-    private LeafCollector leafCollector(LeafReaderContext context, BestFaces best) throws IOException {
-        FloatVectorValues vectors = context.reader().getFloatVectorValues(field);
-        SortedDocValues subjects = context.reader().getSortedDocValues(FaceDocuments.SUBJECT);
-        SortedDocValues faces = context.reader().getSortedDocValues(FaceDocuments.FACE);
-        VectorScorer scorer = vectors == null ? null : vectors.scorer(query);
-        DocIdSetIterator withVector = scorer == null ? null : scorer.iterator();
-        return new LeafCollector() {
-            @Override
-            public void setScorer(Scorable ignored) {
-            }
-
-            @Override
-            public void collect(int doc) throws IOException {
-                if (withVector == null) {
-                    return;
-                }
-                int at = withVector.docID() < doc ? withVector.advance(doc) : withVector.docID();
-                if (at != doc || !subjects.advanceExact(doc) || !faces.advanceExact(doc)) {
-                    return;
-                }
-                best.offer(subjects.lookupOrd(subjects.ordValue()).utf8ToString(),
-                        FaceDocuments.cosine(scorer.score()),
-                        faces.lookupOrd(faces.ordValue()).utf8ToString());
-            }
-        };
-    }
-
     @Override
-    public BestFaces reduce(Collection<Scan> scans) {
-        BestFaces all = new BestFaces();
-        scans.forEach(scan -> all.addAll(scan.best));
+    public TopSubjects reduce(Collection<Scan> scans) {
+        TopSubjects all = new TopSubjects(k);
+        scans.forEach(scan -> all.addAll(scan.top));
         return all;
     }
 
-    /** One collector: its slice's best face per subject. */
+    /** One collector: the best subjects of its slice. */
     final class Scan implements Collector {
 
-        private final BestFaces best = new BestFaces();
+        private final TopSubjects top = new TopSubjects(k);
 
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-            return leafCollector(context, best);
+            FloatVectorValues vectors = context.reader().getFloatVectorValues(field);
+            SortedDocValues subjects = context.reader().getSortedDocValues(FaceDocuments.SUBJECT);
+            VectorScorer scorer = vectors == null ? null : vectors.scorer(probe);
+            DocIdSetIterator withVector = scorer == null ? null : scorer.iterator();
+            return new LeafCollector() {
+                @Override
+                public void setScorer(Scorable ignored) {
+                }
+
+                @Override
+                public void collect(int doc) throws IOException {
+                    if (withVector == null) {
+                        return;
+                    }
+                    int at = withVector.docID() < doc ? withVector.advance(doc) : withVector.docID();
+                    if (at != doc) {
+                        return;
+                    }
+                    float cosine = FaceDocuments.cosine(scorer.score());
+                    if (top.accepts(cosine) && subjects.advanceExact(doc)) {
+                        top.offer(subjects.lookupOrd(subjects.ordValue()).utf8ToString(), cosine);
+                    }
+                }
+            };
         }
 
         @Override

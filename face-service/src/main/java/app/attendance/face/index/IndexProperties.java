@@ -16,8 +16,8 @@ import org.springframework.validation.annotation.Validated;
  * @param maxConn           HNSW neighbours per node (M)
  * @param beamWidth         HNSW candidate list while building (efConstruction)
  * @param numCandidates     faces the graph search collects per query (efSearch); more is slower and surer
- * @param exactScanMaxFaces a filtered search over at most this many faces compares them all instead
- *                          of walking the graph (measured crossover, see INDEX.md)
+ * @param exactScanMaxSubjects a search over at most this many subjects (e.g. a class roster) compares
+ *                          them all instead of walking the graph (measured crossover, see INDEX.md)
  * @param ramBufferMb       writer buffer before a segment is flushed
  */
 @Validated
@@ -28,16 +28,16 @@ record IndexProperties(
         @DefaultValue("16") @Min(2) @Max(512) int maxConn,
         @DefaultValue("100") @Min(10) @Max(3200) int beamWidth,
         @DefaultValue("100") @Min(1) @Max(10_000) int numCandidates,
-        @DefaultValue("5000") @Min(0) int exactScanMaxFaces,
+        @DefaultValue("2000") @Min(0) int exactScanMaxSubjects,
         @DefaultValue("64") @DecimalMin("4") double ramBufferMb) {
 
     /** Defaults for code that builds an index without Spring (tests, benchmark). */
     static IndexProperties of(Path dir) {
-        return new IndexProperties(dir, null, 16, 100, 100, 5000, 64);
+        return new IndexProperties(dir, null, 16, 100, 100, 2000, 64);
     }
 
     IndexProperties withDir(Path newDir) {
-        return new IndexProperties(newDir, backupDir, maxConn, beamWidth, numCandidates, exactScanMaxFaces, ramBufferMb);
+        return new IndexProperties(newDir, backupDir, maxConn, beamWidth, numCandidates, exactScanMaxSubjects, ramBufferMb);
     }
 
     IndexProperties withSearch(int candidates, int exactMax) {

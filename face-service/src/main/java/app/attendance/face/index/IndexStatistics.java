@@ -17,21 +17,28 @@ import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Counts of a committed reader (faces per model, distinct subjects), computed once per reader
+ * Counts of a committed reader (faces and subjects per model, distinct subjects), computed once per reader
  * and cached until the next commit reopens it. Deleted faces are not counted.
  */
 final class IndexStatistics {
 
     private final Directory directory;
-    private volatile Cached<Map<String, Long>> perModel;
+    private volatile Cached<Map<String, Long>> facesPerModel;
+    private volatile Cached<Map<String, Long>> subjectsPerModel;
     private volatile Cached<Long> subjects;
 
     IndexStatistics(Directory directory) {
         this.directory = directory;
     }
 
-    long facesOfModel(IndexReader reader, String modelId) throws IOException {
-        return perModel(reader).getOrDefault(modelId, 0L);
+    /** Subjects (centroids) per model id: what a search of that model ranges over. */
+    Map<String, Long> subjectsPerModel(IndexReader reader) throws IOException {
+        Cached<Map<String, Long>> c = subjectsPerModel;
+        if (c == null || c.reader() != reader) {
+            c = new Cached<>(reader, liveCounts(reader, FaceDocuments.CENTROID_MODEL));
+            subjectsPerModel = c;
+        }
+        return c.value();
     }
 
     IndexStats stats(IndexReader reader) throws IOException {
@@ -40,18 +47,19 @@ final class IndexStatistics {
             s = new Cached<>(reader, (long) forEachLiveTerm(reader, FaceDocuments.SUBJECT, (term, live) -> { }).size());
             subjects = s;
         }
-        return new IndexStats(reader.numDocs(), s.value(), perModel(reader), diskBytes());
+        Cached<Map<String, Long>> f = facesPerModel;
+        if (f == null || f.reader() != reader) {
+            f = new Cached<>(reader, liveCounts(reader, FaceDocuments.MODEL));
+            facesPerModel = f;
+        }
+        long faces = f.value().values().stream().mapToLong(Long::longValue).sum();
+        return new IndexStats(faces, s.value(), f.value(), diskBytes());
     }
 
-    private Map<String, Long> perModel(IndexReader reader) throws IOException {
-        Cached<Map<String, Long>> c = perModel;
-        if (c == null || c.reader() != reader) {
-            Map<String, Long> counts = new HashMap<>();
-            forEachLiveTerm(reader, FaceDocuments.MODEL, (term, live) -> counts.merge(term, live, Long::sum));
-            c = new Cached<>(reader, Map.copyOf(counts));
-            perModel = c;
-        }
-        return c.value();
+    private static Map<String, Long> liveCounts(IndexReader reader, String field) throws IOException {
+        Map<String, Long> counts = new HashMap<>();
+        forEachLiveTerm(reader, field, (term, live) -> counts.merge(term, live, Long::sum));
+        return Map.copyOf(counts);
     }
 
     /** Calls back for each term with live documents per segment; returns the distinct terms. */

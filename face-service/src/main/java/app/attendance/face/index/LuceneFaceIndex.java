@@ -3,45 +3,42 @@ package app.attendance.face.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * The durable face index on Lucene's HNSW vectors. Every write returns after an
  * {@link IndexWriter#commit()} that covers it; concurrent enrolments share commits (group
  * commit). Searchers are reopened from the committed index only, so a search never sees a
- * change that a crash could still lose, nor half of an enrolment (one add is one atomic batch).
- * Deletes run alone (write lock) so the counts they return are exact.
+ * change that a crash could still lose, nor half of an enrolment (one add, faces and centroid,
+ * is one atomic Lucene update). Enrolments of one subject are serialised (its centroid is
+ * read, modified and written); deletes run alone, so the counts they return are exact.
  */
 final class LuceneFaceIndex implements FaceIndex, AutoCloseable {
 
     private final LuceneStore store;
     private final SubjectSearch subjectSearch;
     private final IndexStatistics statistics;
-    private final ReadWriteLock deleteLock = new ReentrantReadWriteLock();
+    private final ReadWriteLock exclusive = new ReentrantReadWriteLock();
+    private final SubjectLocks subjectLocks = new SubjectLocks(64);
     private final Object commitLock = new Object();
     private long durableSeqNo;
 
     private LuceneFaceIndex(LuceneStore store, IndexProperties properties) {
         this.store = store;
-        this.subjectSearch = new SubjectSearch(properties.numCandidates(), properties.exactScanMaxFaces());
+        this.subjectSearch = new SubjectSearch(properties.numCandidates(), properties.exactScanMaxSubjects());
         this.statistics = new IndexStatistics(store.directory());
     }
 
@@ -55,56 +52,83 @@ final class LuceneFaceIndex implements FaceIndex, AutoCloseable {
         if (faces.isEmpty()) {
             return;
         }
-        List<Document> docs = new ArrayList<>(faces.size());
-        List<BytesRef> keys = new ArrayList<>(faces.size());
-        Set<String> seen = new HashSet<>();
-        for (FaceVector face : faces) {
-            VectorChecks.requireUnit(face);
-            if (!seen.add(face.subjectId() + '\u001f' + face.faceId())) {
-                throw new IllegalArgumentException("face id twice in one enrolment: " + face.faceId());
-            }
-            docs.add(FaceDocuments.toDocument(face));
-            keys.add(FaceDocuments.keyTerm(face.subjectId(), face.faceId()).bytes());
-        }
-        deleteLock.readLock().lock();
-        try {
-            // Replaces faces re-sent with the same ids, so a retried enrolment is idempotent.
-            makeDurable(store.writer().updateDocuments(new TermInSetQuery(FaceDocuments.KEY, keys), docs));
+        Map<List<String>, List<FaceVector>> groups = Enrolment.groups(faces);
+        Set<String> subjects = new HashSet<>();
+        groups.keySet().forEach(g -> subjects.add(g.getFirst()));
+        exclusive.readLock().lock();
+        try (SubjectLocks.Held held = subjectLocks.lock(subjects)) {
+            Enrolment enrolment = withSearcher(searcher -> Enrolment.build(searcher, groups));
+            makeDurable(store.writer().updateDocuments(enrolment.replaces(), enrolment.documents()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            deleteLock.readLock().unlock();
+            exclusive.readLock().unlock();
         }
     }
 
     @Override
     public int deleteSubject(String subjectId) {
-        return (int) delete(new TermQuery(new Term(FaceDocuments.SUBJECT, subjectId)));
+        Term subject = new Term(FaceDocuments.SUBJECT, subjectId);
+        return (int) delete(faces(new TermQuery(subject)), new TermQuery(subject));
     }
 
     @Override
     public boolean deleteFace(String subjectId, String faceId) {
-        return delete(new TermQuery(FaceDocuments.keyTerm(subjectId, faceId))) > 0;
+        Term key = FaceDocuments.faceKey(subjectId, faceId);
+        exclusive.writeLock().lock();
+        try {
+            List<FaceVector> found = withSearcher(searcher -> FaceReads.find(searcher, new TermQuery(key)));
+            if (found.isEmpty()) {
+                return false;
+            }
+            String modelId = found.getFirst().modelId();
+            List<float[]> rest = withSearcher(searcher -> FaceReads.find(searcher, Enrolment.facesOf(subjectId, modelId)))
+                    .stream().filter(f -> !f.faceId().equals(faceId)).map(FaceVector::vector).toList();
+            Term centroid = FaceDocuments.centroidKey(subjectId, modelId);
+            Query replaces = new BooleanQuery.Builder()
+                    .add(new TermQuery(key), BooleanClause.Occur.SHOULD)
+                    .add(new TermQuery(centroid), BooleanClause.Occur.SHOULD)
+                    .build();
+            makeDurable(rest.isEmpty()
+                    ? store.writer().deleteDocuments(replaces)
+                    : store.writer().updateDocuments(replaces,
+                            List.of(FaceDocuments.centroid(subjectId, modelId, Centroids.of(rest), rest.size()))));
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            exclusive.writeLock().unlock();
+        }
     }
 
     @Override
     public long deleteModel(String modelId) {
-        return delete(new TermQuery(new Term(FaceDocuments.MODEL, modelId)));
+        return delete(new TermQuery(new Term(FaceDocuments.MODEL, modelId)),
+                new TermQuery(new Term(FaceDocuments.MODEL, modelId)),
+                new TermQuery(new Term(FaceDocuments.CENTROID_MODEL, modelId)));
     }
 
-    private long delete(Query query) {
-        deleteLock.writeLock().lock();
+    /** Counts the faces {@code counted} matches, then deletes everything {@code deletes} match. */
+    private long delete(Query counted, Query... deletes) {
+        exclusive.writeLock().lock();
         try {
-            long count = withSearcher(searcher -> (long) searcher.count(query));
+            long count = withSearcher(searcher -> (long) searcher.count(counted));
             if (count > 0) {
-                makeDurable(store.writer().deleteDocuments(query));
+                makeDurable(store.writer().deleteDocuments(deletes));
             }
             return count;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            deleteLock.writeLock().unlock();
+            exclusive.writeLock().unlock();
         }
+    }
+
+    private static Query faces(Query query) {
+        return new BooleanQuery.Builder()
+                .add(query, BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(FaceDocuments.KIND, FaceDocuments.FACE_KIND)), BooleanClause.Occur.FILTER)
+                .build();
     }
 
     /** Commits (unless a later commit already covered the operation) and reopens searchers. */
@@ -120,21 +144,8 @@ final class LuceneFaceIndex implements FaceIndex, AutoCloseable {
 
     @Override
     public List<FaceVector> faces(String subjectId) {
-        return withSearcher(searcher -> {
-            Query query = new TermQuery(new Term(FaceDocuments.SUBJECT, subjectId));
-            int count = searcher.count(query);
-            if (count == 0) {
-                return List.of();
-            }
-            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-            List<FaceVector> faces = new ArrayList<>(count);
-            for (ScoreDoc hit : searcher.search(query, count).scoreDocs) {
-                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
-                faces.add(FaceDocuments.fromDocument(leaf.reader(), hit.doc - leaf.docBase));
-            }
-            faces.sort(Comparator.comparing(FaceVector::createdAt).thenComparing(FaceVector::faceId));
-            return List.copyOf(faces);
-        });
+        return List.copyOf(withSearcher(searcher ->
+                FaceReads.find(searcher, faces(new TermQuery(new Term(FaceDocuments.SUBJECT, subjectId))))));
     }
 
     @Override
@@ -143,7 +154,7 @@ final class LuceneFaceIndex implements FaceIndex, AutoCloseable {
             return List.of();
         }
         return withSearcher(searcher -> subjectSearch.search(searcher,
-                statistics.facesOfModel(searcher.getIndexReader(), modelId), modelId, query, k, candidates));
+                statistics.subjectsPerModel(searcher.getIndexReader()), modelId, query, k, candidates));
     }
 
     @Override
@@ -181,11 +192,11 @@ final class LuceneFaceIndex implements FaceIndex, AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        deleteLock.writeLock().lock();
+        exclusive.writeLock().lock();
         try {
             store.close();
         } finally {
-            deleteLock.writeLock().unlock();
+            exclusive.writeLock().unlock();
         }
     }
 

@@ -2,8 +2,13 @@ package app.attendance.face.index;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -11,74 +16,86 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * One subject-level search: filters to the model (and the candidate subjects), then either
- * walks the HNSW graph with that filter applied during the walk, or, when the filtered set is
- * small, scores every face in it (exact, and faster below the measured crossover). Faces are
- * aggregated to subjects by their best face, so the similarity is a real face-to-face cosine
- * on the same scale as verification.
+ * One subject-level search over the centroids of one model: filtered to the candidate subjects
+ * when given, then either an HNSW walk with the filter applied during the walk, or, when the
+ * filtered set is small, an exact scan of every centroid in it (faster below the measured
+ * crossover, and recall 1.0). Each match then names its closest enrolled face.
  */
 final class SubjectSearch {
 
-    private static final int GROWTH = 4;
-
     private final int numCandidates;
-    private final int exactScanMaxFaces;
+    private final int exactScanMaxSubjects;
 
-    SubjectSearch(int numCandidates, int exactScanMaxFaces) {
+    SubjectSearch(int numCandidates, int exactScanMaxSubjects) {
         this.numCandidates = numCandidates;
-        this.exactScanMaxFaces = exactScanMaxFaces;
+        this.exactScanMaxSubjects = exactScanMaxSubjects;
     }
 
-    List<SubjectMatch> search(IndexSearcher searcher, long modelFaces, String modelId, float[] query,
-                              int k, Set<String> candidates) throws IOException {
-        VectorChecks.requireUnit(query);
-        if (modelFaces == 0) {
+    List<SubjectMatch> search(IndexSearcher searcher, Map<String, Long> subjectsPerModel, String modelId,
+                              float[] probe, int k, Set<String> candidates) throws IOException {
+        VectorChecks.requireUnit(probe);
+        long modelSubjects = subjectsPerModel.getOrDefault(modelId, 0L);
+        if (modelSubjects == 0) {
             return List.of();
         }
-        Query model = new TermQuery(new Term(FaceDocuments.MODEL, modelId));
+        Query model = new TermQuery(new Term(FaceDocuments.CENTROID_MODEL, modelId));
         Query filter;
         long filtered;
         if (candidates == null) {
-            // Only one model in the index: the filter would accept everything, so skip it.
-            filter = modelFaces == searcher.getIndexReader().numDocs() ? null : model;
-            filtered = modelFaces;
+            // Only this model in the index: the filter would accept every centroid, so skip it.
+            filter = subjectsPerModel.size() == 1 ? null : model;
+            filtered = modelSubjects;
         } else {
             filter = new BooleanQuery.Builder()
                     .add(model, BooleanClause.Occur.FILTER)
                     .add(new TermInSetQuery(FaceDocuments.SUBJECT, bytes(candidates)), BooleanClause.Occur.FILTER)
                     .build();
-            filtered = searcher.count(filter);
+            filtered = candidates.size() <= exactScanMaxSubjects ? candidates.size() : searcher.count(filter);
         }
-        String field = FaceDocuments.vectorField(query.length);
-        if (filtered <= exactScanMaxFaces) {
-            return exact(searcher, field, query, filter == null ? new MatchAllDocsQuery() : filter, k);
+        String field = FaceDocuments.centroidField(probe.length);
+        List<TopSubjects.Scored> top = filtered <= exactScanMaxSubjects
+                ? searcher.search(filter == null ? new MatchAllDocsQuery() : filter,
+                        new ExactSubjectScan(field, probe, k)).bestFirst()
+                : approximate(searcher, field, probe, filter, k);
+        List<SubjectMatch> matches = new ArrayList<>(top.size());
+        for (TopSubjects.Scored s : top) {
+            Query faces = new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(FaceDocuments.SUBJECT, s.subjectId())), BooleanClause.Occur.FILTER)
+                    .add(new TermQuery(new Term(FaceDocuments.MODEL, modelId)), BooleanClause.Occur.FILTER)
+                    .build();
+            matches.add(new SubjectMatch(s.subjectId(), s.cosine(), searcher.search(faces, new ClosestFace(probe))));
         }
-        return approximate(searcher, field, query, filter, filtered, k);
+        return List.copyOf(matches);
     }
 
-    private List<SubjectMatch> approximate(IndexSearcher searcher, String field, float[] query, Query filter,
-                                           long filtered, int k) throws IOException {
-        int n = Math.max(numCandidates, k);
-        while (true) {
-            TopDocs top = searcher.search(new KnnFloatVectorQuery(field, query, n, filter), n);
-            List<SubjectMatch> subjects = BestFaceAggregation.aggregate(searcher.getIndexReader(), top.scoreDocs, k);
-            // Few subjects among many faces (subjects with many faces): widen the walk.
-            if (subjects.size() >= k || top.scoreDocs.length < n || n >= filtered) {
-                return subjects;
+    private List<TopSubjects.Scored> approximate(IndexSearcher searcher, String field, float[] probe, Query filter,
+                                                 int k) throws IOException {
+        ScoreDoc[] hits = searcher.search(
+                new KnnFloatVectorQuery(field, probe, Math.max(numCandidates, k), filter), k).scoreDocs;
+        // Doc values iterate forwards only, so look subject ids up in doc order.
+        ScoreDoc[] byDoc = hits.clone();
+        Arrays.sort(byDoc, (a, b) -> Integer.compare(a.doc, b.doc));
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        TopSubjects top = new TopSubjects(k);
+        int current = -1;
+        SortedDocValues subjects = null;
+        for (ScoreDoc hit : byDoc) {
+            int leaf = ReaderUtil.subIndex(hit.doc, leaves);
+            if (leaf != current) {
+                current = leaf;
+                subjects = leaves.get(leaf).reader().getSortedDocValues(FaceDocuments.SUBJECT);
             }
-            n = (int) Math.min(filtered, (long) n * GROWTH);
+            if (subjects.advanceExact(hit.doc - leaves.get(leaf).docBase)) {
+                top.offer(subjects.lookupOrd(subjects.ordValue()).utf8ToString(), FaceDocuments.cosine(hit.score));
+            }
         }
-    }
-
-    private static List<SubjectMatch> exact(IndexSearcher searcher, String field, float[] query, Query filter,
-                                            int k) throws IOException {
-        return searcher.search(filter, new ExactSubjectScan(field, query)).top(k);
+        return top.bestFirst();
     }
 
     private static List<BytesRef> bytes(Set<String> ids) {
