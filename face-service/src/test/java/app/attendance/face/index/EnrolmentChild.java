@@ -3,7 +3,7 @@ package app.attendance.face.index;
 import java.nio.file.Path;
 
 /**
- * Child process of {@link CrashDurabilityTest}: enrols subjects {@code from, from+1, …} into
+ * Child process of {@link IndexCrashDurabilityTest}: enrols subjects {@code from, from+1, …} into
  * the index folder and prints {@code ack <subject>} once each enrolment has returned, until
  * it is killed.
  */

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A child JVM enrols a stream of subjects and is killed with SIGKILL mid-stream; the folder
  * must reopen and hold every enrolment the child acknowledged, each one whole.
  */
-class CrashDurabilityTest {
+class IndexCrashDurabilityTest {
 
     private final SyntheticFaces data = new SyntheticFaces(5, "m1");
 
@@ -29,7 +29,7 @@ class CrashDurabilityTest {
         List<String> acknowledged = new ArrayList<>();
         int next = 0;
         for (int round = 0; round < 3; round++) {
-            List<String> acks = enrolUntilKilled(next, 15 + round * 10);
+            List<String> acks = enrolUntilKilled(next, 10 + round * 5);
             assertThat(acks).isNotEmpty();
             acknowledged.addAll(acks);
             try (LuceneFaceIndex index = LuceneFaceIndex.open(IndexProperties.of(dir))) {

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The graph search (forced: no exact-scan shortcut) agrees with the exact reference on the
  * best subject for at least 99% of probes, with and without a roster filter.
  */
-class HnswRecallTest {
+class IndexRecallTest {
 
     private static final int IDENTITIES = 3000;
     private static final int PROBES = 400;
