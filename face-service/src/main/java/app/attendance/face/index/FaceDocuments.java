@@ -77,6 +77,7 @@ final class FaceDocuments {
         doc.add(new StringField(SUBJECT, subjectId, Field.Store.YES));
         doc.add(new SortedDocValuesField(SUBJECT, new BytesRef(subjectId)));
         doc.add(new StringField(CENTROID_KEY, centroidKey(subjectId, modelId).text(), Field.Store.NO));
+        doc.add(new SortedDocValuesField(CENTROID_KEY, centroidKey(subjectId, modelId).bytes()));
         doc.add(new StringField(CENTROID_MODEL, modelId, Field.Store.NO));
         doc.add(new StoredField(FACE_COUNT, faces));
         doc.add(new KnnFloatVectorField(centroidField(unitMean.length), unitMean, VectorSimilarityFunction.DOT_PRODUCT));

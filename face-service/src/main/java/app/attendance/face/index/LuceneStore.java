@@ -9,6 +9,9 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.KeepOnlyLastCommitDeletionPolicy;
 import org.apache.lucene.index.SnapshotDeletionPolicy;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.FSDirectory;
 
@@ -18,6 +21,16 @@ import org.apache.lucene.store.FSDirectory;
  */
 record LuceneStore(FSDirectory directory, IndexWriter writer, SnapshotDeletionPolicy snapshots,
                    SearcherManager searchers) implements AutoCloseable {
+
+    /** Filters differ per query (rosters), so Lucene's query cache would only cost. */
+    private static final SearcherFactory UNCACHED = new SearcherFactory() {
+        @Override
+        public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            searcher.setQueryCache(null);
+            return searcher;
+        }
+    };
 
     static LuceneStore open(IndexProperties properties) throws IOException {
         Files.createDirectories(properties.dir());
@@ -38,7 +51,7 @@ record LuceneStore(FSDirectory directory, IndexWriter writer, SnapshotDeletionPo
         }
         try {
             writer.commit(); // a fresh folder gets its first commit, so readers can open it
-            return new LuceneStore(directory, writer, snapshots, new SearcherManager(directory, null));
+            return new LuceneStore(directory, writer, snapshots, new SearcherManager(directory, UNCACHED));
         } catch (IOException | RuntimeException e) {
             writer.rollback();
             directory.close();

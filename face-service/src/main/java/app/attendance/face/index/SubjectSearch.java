@@ -22,15 +22,17 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * One subject-level search over the centroids of one model: filtered to the candidate subjects
- * when given, then either an HNSW walk with the filter applied during the walk, or, when the
- * filtered set is small, an exact scan of every centroid in it (faster below the measured
- * crossover, and recall 1.0). Each match then names its closest enrolled face.
+ * One subject-level search over the centroids of one model. A short candidate list (a roster,
+ * up to {@code exactScanMaxSubjects}) is scored exactly, centroid by centroid (recall 1.0,
+ * faster than the graph below the measured crossover). Otherwise the HNSW graph is walked,
+ * with a longer candidate list applied as a filter during the walk; a model with few subjects
+ * is scanned exactly. Each match then names its closest enrolled face.
  */
 final class SubjectSearch {
 
     private final int numCandidates;
     private final int exactScanMaxSubjects;
+    private final RosterScan rosterScan = new RosterScan();
 
     SubjectSearch(int numCandidates, int exactScanMaxSubjects) {
         this.numCandidates = numCandidates;
@@ -51,18 +53,27 @@ final class SubjectSearch {
             // Only this model in the index: the filter would accept every centroid, so skip it.
             filter = subjectsPerModel.size() == 1 ? null : model;
             filtered = modelSubjects;
+        } else if (candidates.size() <= exactScanMaxSubjects) {
+            return named(searcher, modelId, probe, rosterScan.search(searcher.getIndexReader(),
+                    FaceDocuments.centroidField(probe.length), modelId, probe, candidates, k).bestFirst());
         } else {
             filter = new BooleanQuery.Builder()
                     .add(model, BooleanClause.Occur.FILTER)
                     .add(new TermInSetQuery(FaceDocuments.SUBJECT, bytes(candidates)), BooleanClause.Occur.FILTER)
                     .build();
-            filtered = candidates.size() <= exactScanMaxSubjects ? candidates.size() : searcher.count(filter);
+            filtered = searcher.count(filter);
         }
         String field = FaceDocuments.centroidField(probe.length);
         List<TopSubjects.Scored> top = filtered <= exactScanMaxSubjects
                 ? searcher.search(filter == null ? new MatchAllDocsQuery() : filter,
                         new ExactSubjectScan(field, probe, k)).bestFirst()
                 : approximate(searcher, field, probe, filter, k);
+        return named(searcher, modelId, probe, top);
+    }
+
+    /** Adds to each match the subject's enrolled face closest to the probe. */
+    private static List<SubjectMatch> named(IndexSearcher searcher, String modelId, float[] probe,
+                                            List<TopSubjects.Scored> top) throws IOException {
         List<SubjectMatch> matches = new ArrayList<>(top.size());
         for (TopSubjects.Scored s : top) {
             Query faces = new BooleanQuery.Builder()
