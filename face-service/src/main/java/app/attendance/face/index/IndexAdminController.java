@@ -1,32 +1,36 @@
 package app.attendance.face.index;
 
-import java.nio.file.Path;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
-/** Operations on the index: consistent backups taken while the service keeps serving. */
+/**
+ * Operations on the index: consistent backups taken while the service keeps serving. The
+ * index is looked up lazily so web-layer test slices without it still start.
+ */
 @RestController
 @RequestMapping("/v1/index")
 class IndexAdminController {
 
-    private final LuceneFaceIndex index;
-    private final Path backupRoot;
+    private final ObjectProvider<LuceneFaceIndex> index;
 
-    IndexAdminController(LuceneFaceIndex index, IndexProperties properties,
-                         @Value("${face.index-dir:.data/face-index}") Path defaultDir) {
+    IndexAdminController(ObjectProvider<LuceneFaceIndex> index) {
         this.index = index;
-        this.backupRoot = IndexConfig.resolved(properties, defaultDir).backupRoot();
     }
 
     /** Copies the last commit into a new timestamped folder; restore is in INDEX.md. */
     @PostMapping("/backups")
     @ResponseStatus(HttpStatus.CREATED)
     BackupResponse backup() {
-        IndexBackups.Backup backup = index.backup(backupRoot);
+        LuceneFaceIndex durable = index.getIfAvailable();
+        if (durable == null) {
+            throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "no durable index configured");
+        }
+        IndexBackups.Backup backup = durable.backup();
         return new BackupResponse(backup.folder().toString(), backup.files(), backup.bytes());
     }
 

@@ -26,7 +26,7 @@ class IndexConfig {
         return new IndexMetrics(faceIndex);
     }
 
-    static IndexProperties resolved(IndexProperties properties, Path defaultDir) {
+    private static IndexProperties resolved(IndexProperties properties, Path defaultDir) {
         return properties.dir() != null ? properties : properties.withDir(defaultDir);
     }
 }

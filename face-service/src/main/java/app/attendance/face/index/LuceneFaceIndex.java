@@ -34,12 +34,14 @@ final class LuceneFaceIndex implements FaceIndex, AutoCloseable {
     private final ReadWriteLock exclusive = new ReentrantReadWriteLock();
     private final SubjectLocks subjectLocks = new SubjectLocks(64);
     private final Object commitLock = new Object();
+    private final Path backupRoot;
     private long durableSeqNo;
 
     private LuceneFaceIndex(LuceneStore store, IndexProperties properties) {
         this.store = store;
         this.subjectSearch = new SubjectSearch(properties.numCandidates(), properties.exactScanMaxSubjects());
         this.statistics = new IndexStatistics(store.directory());
+        this.backupRoot = properties.backupRoot();
     }
 
     /** Opens (or creates) the index in {@code properties.dir()}. */
@@ -160,6 +162,11 @@ final class LuceneFaceIndex implements FaceIndex, AutoCloseable {
     @Override
     public IndexStats stats() {
         return withSearcher(searcher -> statistics.stats(searcher.getIndexReader()));
+    }
+
+    /** Copies the last commit to a new timestamped folder under the backup folder while serving. */
+    IndexBackups.Backup backup() {
+        return backup(backupRoot);
     }
 
     /** Copies the last commit to a new timestamped folder under {@code root} while serving. */

@@ -9,6 +9,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.KeepOnlyLastCommitDeletionPolicy;
 import org.apache.lucene.index.SnapshotDeletionPolicy;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
@@ -18,6 +19,8 @@ import org.apache.lucene.store.FSDirectory;
 /**
  * The Lucene pieces of one index folder: the directory, the single writer (which holds the
  * folder's lock), the snapshot policy used by backups and the manager of committed searchers.
+ * Each segment has its own HNSW graph and a search walks them all, so merging keeps fewer
+ * segments than Lucene's default (writes are rare here, searches constant).
  */
 record LuceneStore(FSDirectory directory, IndexWriter writer, SnapshotDeletionPolicy snapshots,
                    SearcherManager searchers) implements AutoCloseable {
@@ -41,6 +44,7 @@ record LuceneStore(FSDirectory directory, IndexWriter writer, SnapshotDeletionPo
                 .setIndexDeletionPolicy(snapshots)
                 .setRAMBufferSizeMB(properties.ramBufferMb())
                 .setCommitOnClose(true)
+                .setMergePolicy(new TieredMergePolicy().setSegmentsPerTier(4))
                 .setCodec(codec(properties.maxConn(), properties.beamWidth()));
         IndexWriter writer;
         try {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -21,12 +22,21 @@ class IndexAdminControllerTest {
     Path dir;
 
     @Test
+    void answersUnavailableWithoutADurableIndex() throws Exception {
+        MockMvc mvc = MockMvcBuilders.standaloneSetup(new IndexAdminController(
+                new StaticListableBeanFactory().getBeanProvider(LuceneFaceIndex.class))).build();
+        mvc.perform(post("/v1/index/backups")).andExpect(status().isServiceUnavailable());
+    }
+
+    @Test
     void backupCreatesAFolderHoldingTheReportedFiles() throws Exception {
         IndexProperties properties = IndexProperties.of(dir.resolve("index"));
         try (LuceneFaceIndex index = LuceneFaceIndex.open(properties)) {
             index.add(new SyntheticFaces(2, "m1").enrolment(0));
+            StaticListableBeanFactory beans = new StaticListableBeanFactory();
+            beans.addBean("faceIndex", index);
             MockMvc mvc = MockMvcBuilders.standaloneSetup(
-                    new IndexAdminController(index, properties, dir.resolve("unused"))).build();
+                    new IndexAdminController(beans.getBeanProvider(LuceneFaceIndex.class))).build();
             MvcResult result = mvc.perform(post("/v1/index/backups"))
                     .andExpect(status().isCreated())
                     .andExpect(jsonPath("$.folder").isString())
@@ -38,6 +48,9 @@ class IndexAdminControllerTest {
             assertThat(folder.getParent()).isEqualTo(dir.resolve("index-backups").toAbsolutePath());
             try (Stream<Path> listed = Files.list(folder)) {
                 assertThat(listed.count()).isEqualTo(files).isPositive();
+            }
+            try (LuceneFaceIndex restored = LuceneFaceIndex.open(IndexProperties.of(folder))) {
+                assertThat(restored.faces("s0")).hasSameSizeAs(index.faces("s0"));
             }
         }
     }
