@@ -19,6 +19,8 @@ import org.springframework.validation.annotation.Validated;
  * @param exactScanMaxSubjects a search over at most this many subjects (e.g. a class roster) compares
  *                          them all instead of walking the graph (measured crossover, see INDEX.md)
  * @param ramBufferMb       writer buffer before a segment is flushed
+ * @param maxSegments       segments the index is merged down to in the background after writes
+ *                          (each segment has its own graph, and a search walks them all)
  */
 @Validated
 @ConfigurationProperties("face.index")
@@ -29,19 +31,21 @@ record IndexProperties(
         @DefaultValue("100") @Min(10) @Max(3200) int beamWidth,
         @DefaultValue("100") @Min(1) @Max(10_000) int numCandidates,
         @DefaultValue("2000") @Min(0) int exactScanMaxSubjects,
-        @DefaultValue("64") @DecimalMin("4") double ramBufferMb) {
+        @DefaultValue("64") @DecimalMin("4") double ramBufferMb,
+        @DefaultValue("1") @Min(1) int maxSegments) {
 
     /** Defaults for code that builds an index without Spring (tests, benchmark). */
     static IndexProperties of(Path dir) {
-        return new IndexProperties(dir, null, 16, 100, 100, 2000, 64);
+        return new IndexProperties(dir, null, 16, 100, 100, 2000, 64, 1);
     }
 
     IndexProperties withDir(Path newDir) {
-        return new IndexProperties(newDir, backupDir, maxConn, beamWidth, numCandidates, exactScanMaxSubjects, ramBufferMb);
+        return new IndexProperties(newDir, backupDir, maxConn, beamWidth, numCandidates, exactScanMaxSubjects, ramBufferMb,
+                maxSegments);
     }
 
     IndexProperties withSearch(int candidates, int exactMax) {
-        return new IndexProperties(dir, backupDir, maxConn, beamWidth, candidates, exactMax, ramBufferMb);
+        return new IndexProperties(dir, backupDir, maxConn, beamWidth, candidates, exactMax, ramBufferMb, maxSegments);
     }
 
     Path backupRoot() {

@@ -37,8 +37,11 @@ final class LuceneFaceIndex implements FaceIndex, AutoCloseable {
     private final Path backupRoot;
     private long durableSeqNo;
 
+    private final Compactor compactor;
+
     private LuceneFaceIndex(LuceneStore store, IndexProperties properties) {
         this.store = store;
+        this.compactor = new Compactor(store.writer(), properties.maxSegments(), this::segmentCount, this::commitAll);
         this.subjectSearch = new SubjectSearch(properties.numCandidates(), properties.exactScanMaxSubjects());
         this.statistics = new IndexStatistics(store.directory());
         this.backupRoot = properties.backupRoot();
@@ -136,10 +139,18 @@ final class LuceneFaceIndex implements FaceIndex, AutoCloseable {
     /** Commits (unless a later commit already covered the operation) and reopens searchers. */
     private void makeDurable(long seqNo) throws IOException {
         synchronized (commitLock) {
-            if (seqNo <= durableSeqNo) {
-                return;
+            if (seqNo > durableSeqNo) {
+                durableSeqNo = store.writer().commit();
+                store.searchers().maybeRefreshBlocking();
             }
-            durableSeqNo = store.writer().commit();
+        }
+        compactor.afterWrite();
+    }
+
+    /** Commits whatever the writer holds (used after a merge). */
+    private void commitAll() throws IOException {
+        synchronized (commitLock) {
+            durableSeqNo = Math.max(durableSeqNo, store.writer().commit());
             store.searchers().maybeRefreshBlocking();
         }
     }
@@ -200,8 +211,8 @@ final class LuceneFaceIndex implements FaceIndex, AutoCloseable {
     @Override
     public void close() throws IOException {
         exclusive.writeLock().lock();
-        try {
-            store.close();
+        try (store) {
+            compactor.close();
         } finally {
             exclusive.writeLock().unlock();
         }

@@ -28,7 +28,7 @@ class IndexCrashDurabilityTest {
     void killNineLosesNothingAcknowledged() throws Exception {
         List<String> acknowledged = new ArrayList<>();
         int next = 0;
-        for (int round = 0; round < 3; round++) {
+        for (int round = 0; round < 2; round++) {
             List<String> acks = enrolUntilKilled(next, 10 + round * 5);
             assertThat(acks).isNotEmpty();
             acknowledged.addAll(acks);

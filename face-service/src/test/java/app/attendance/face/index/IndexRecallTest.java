@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class IndexRecallTest {
 
-    private static final int IDENTITIES = 2000;
-    private static final int PROBES = 300;
+    private static final int IDENTITIES = 1500;
+    private static final int PROBES = 200;
 
     @TempDir
     Path dir;
@@ -38,7 +38,7 @@ class IndexRecallTest {
                     batch = new ArrayList<>();
                 }
                 if (i % 5 == 0) {
-                    roster.add(SyntheticFaces.subject(i)); // 400 subjects: large enough for the graph
+                    roster.add(SyntheticFaces.subject(i)); // 300 subjects: large enough for the graph
                 }
             }
             assertThat(index.stats().faces()).isEqualTo(exact.stats().faces()).isGreaterThan(IDENTITIES * 3L);

@@ -82,6 +82,20 @@ class LuceneFaceIndexWritesTest {
     }
 
     @Test
+    void writesAreMergedDownToOneSegmentInTheBackground() throws IOException {
+        try (LuceneFaceIndex index = LuceneFaceIndex.open(IndexProperties.of(dir))) {
+            for (int i = 0; i < 12; i++) {
+                index.add(faces.enrolment(i));
+            }
+        } // closing lets the last merge finish
+        try (LuceneFaceIndex index = LuceneFaceIndex.open(IndexProperties.of(dir))) {
+            assertThat(index.segmentCount()).isEqualTo(1);
+            assertThat(index.stats().subjects()).isEqualTo(12);
+            assertThat(index.search("m1", faces.probe(7, 1), 1, null).getFirst().subjectId()).isEqualTo("s7");
+        }
+    }
+
+    @Test
     void oneFolderHasOneWriter() throws IOException {
         try (LuceneFaceIndex index = LuceneFaceIndex.open(IndexProperties.of(dir))) {
             assertThatThrownBy(() -> LuceneFaceIndex.open(IndexProperties.of(dir)))
