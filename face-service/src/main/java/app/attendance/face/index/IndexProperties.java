@@ -30,13 +30,13 @@ record IndexProperties(
         @DefaultValue("16") @Min(2) @Max(512) int maxConn,
         @DefaultValue("100") @Min(10) @Max(3200) int beamWidth,
         @DefaultValue("100") @Min(1) @Max(10_000) int numCandidates,
-        @DefaultValue("2000") @Min(0) int exactScanMaxSubjects,
+        @DefaultValue("5000") @Min(0) int exactScanMaxSubjects,
         @DefaultValue("64") @DecimalMin("4") double ramBufferMb,
         @DefaultValue("1") @Min(1) int maxSegments) {
 
     /** Defaults for code that builds an index without Spring (tests, benchmark). */
     static IndexProperties of(Path dir) {
-        return new IndexProperties(dir, null, 16, 100, 100, 2000, 64, 1);
+        return new IndexProperties(dir, null, 16, 100, 100, 5000, 64, 1);
     }
 
     IndexProperties withDir(Path newDir) {

@@ -53,6 +53,10 @@ final class BenchGallery {
                 if (batch.size() >= BATCH || faces >= targetFaces) {
                     index.add(batch);
                     batch = new ArrayList<>();
+                    if (faces % 100_000 < BATCH) {
+                        System.out.printf("  ... %,d faces indexed after %.0f s%n", faces,
+                                (System.nanoTime() - start - generatingNanos) / 1e9);
+                    }
                 }
             }
         } // close waits for the background merge down to one segment
