@@ -22,7 +22,7 @@ import org.apache.lucene.util.BytesRef;
  * recomputed centroid per (subject, model), replacing faces re-sent with the same ids (so a
  * retried enrolment is idempotent) and the centroids they supersede.
  */
-record Enrolment(Query replaces, List<Document> documents, Set<String> subjects) {
+record Enrolment(Query replaces, List<Document> documents) {
 
     /** Validates the batch; the subjects it touches must be locked before {@link #build}. */
     static Map<List<String>, List<FaceVector>> groups(List<FaceVector> faces) {
@@ -42,7 +42,6 @@ record Enrolment(Query replaces, List<Document> documents, Set<String> subjects)
         List<BytesRef> faceKeys = new ArrayList<>();
         List<BytesRef> centroidKeys = new ArrayList<>();
         List<Document> documents = new ArrayList<>();
-        Set<String> subjects = new HashSet<>();
         for (Map.Entry<List<String>, List<FaceVector>> group : groups.entrySet()) {
             String subjectId = group.getKey().get(0);
             String modelId = group.getKey().get(1);
@@ -61,13 +60,12 @@ record Enrolment(Query replaces, List<Document> documents, Set<String> subjects)
             }
             centroidKeys.add(FaceDocuments.centroidKey(subjectId, modelId).bytes());
             documents.add(FaceDocuments.centroid(subjectId, modelId, Centroids.of(vectors), vectors.size()));
-            subjects.add(subjectId);
         }
         Query replaces = new BooleanQuery.Builder()
                 .add(new TermInSetQuery(FaceDocuments.KEY, faceKeys), BooleanClause.Occur.SHOULD)
                 .add(new TermInSetQuery(FaceDocuments.CENTROID_KEY, centroidKeys), BooleanClause.Occur.SHOULD)
                 .build();
-        return new Enrolment(replaces, documents, subjects);
+        return new Enrolment(replaces, documents);
     }
 
     static Query facesOf(String subjectId, String modelId) {

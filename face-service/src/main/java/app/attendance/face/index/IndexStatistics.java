@@ -105,9 +105,11 @@ final class IndexStatistics {
         return bytes;
     }
 
+    /** A value computed for one reader. */
     private record Cached<T>(IndexReader reader, T value) {
     }
 
+    /** Receives a term and how many live documents hold it. */
     @FunctionalInterface
     private interface TermCount {
         void accept(String term, long liveDocs);

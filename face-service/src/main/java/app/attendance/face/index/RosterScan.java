@@ -73,6 +73,7 @@ final class RosterScan {
         return Map.copyOf(table);
     }
 
+    /** A segment's core (shared by its reopened readers) and a vector field. */
     private record TableKey(IndexReader.CacheKey core, String field) {
     }
 }
