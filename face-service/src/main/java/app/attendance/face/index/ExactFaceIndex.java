@@ -12,8 +12,10 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * An exact, in-memory gallery: every search compares the query with every stored face.
- * Not durable. It is the reference the approximate index is measured against (recall) and
- * the fallback for tests that need no disk.
+ * Not durable. A subject scores as the cosine between the query and the normalised mean of
+ * its faces (its centroid), as in the durable index; the match names the closest face. It is
+ * the reference the approximate index is measured against (recall) and the fallback for tests
+ * that need no disk.
  */
 public class ExactFaceIndex implements FaceIndex {
 
@@ -77,21 +79,28 @@ public class ExactFaceIndex implements FaceIndex {
                 if (candidates != null && !candidates.contains(entry.getKey())) {
                     continue;
                 }
-                SubjectMatch top = null;
+                List<float[]> vectors = new ArrayList<>();
+                FaceVector closest = null;
+                float closestSimilarity = Float.NEGATIVE_INFINITY;
                 for (FaceVector face : entry.getValue()) {
-                    if (!face.modelId().equals(modelId)) {
+                    if (!face.modelId().equals(modelId) || face.vector().length != query.length) {
                         continue;
                     }
+                    vectors.add(face.vector());
                     float s = dot(query, face.vector());
-                    if (top == null || s > top.similarity()) {
-                        top = new SubjectMatch(entry.getKey(), s, face.faceId());
+                    if (s > closestSimilarity) {
+                        closestSimilarity = s;
+                        closest = face;
                     }
                 }
+                SubjectMatch top = closest == null ? null
+                        : new SubjectMatch(entry.getKey(), dot(query, Centroids.of(vectors)), closest.faceId());
                 if (top != null) {
                     best.add(top);
                 }
             }
-            best.sort(Comparator.comparingDouble(SubjectMatch::similarity).reversed());
+            best.sort(Comparator.comparingDouble(SubjectMatch::similarity).reversed()
+                    .thenComparing(SubjectMatch::subjectId));
             return List.copyOf(best.subList(0, Math.min(k, best.size())));
         } finally {
             lock.readLock().unlock();

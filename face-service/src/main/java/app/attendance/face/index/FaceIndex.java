@@ -24,6 +24,9 @@ public interface FaceIndex {
     /**
      * The {@code k} most similar subjects to the query, best first, comparing only faces of
      * {@code modelId}. {@code candidates} limits the search to those subject ids; null means all.
+     * A subject's similarity is the cosine between the query and the normalised mean of the
+     * subject's faces of that model (averaging photos measured more accurate than the best
+     * single photo; see INDEX.md).
      */
     List<SubjectMatch> search(String modelId, float[] query, int k, Set<String> candidates);
 

@@ -1,0 +1,54 @@
+package app.attendance.face.index;
+
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Settings of the durable face index ({@code face.index.*}).
+ *
+ * @param dir               index folder; when unset, {@code face.index-dir} (env {@code FACE_INDEX_DIR})
+ * @param backupDir         folder that receives timestamped snapshot copies; when unset, {@code <dir>-backups}
+ * @param maxConn           HNSW neighbours per node (M)
+ * @param beamWidth         HNSW candidate list while building (efConstruction)
+ * @param numCandidates     faces the graph search collects per query (efSearch); more is slower and surer
+ * @param exactScanMaxSubjects a search over at most this many subjects (e.g. a class roster) compares
+ *                          them all instead of walking the graph (measured crossover, see INDEX.md)
+ * @param ramBufferMb       writer buffer before a segment is flushed
+ * @param maxSegments       segments the index is merged down to in the background after writes
+ *                          (each segment has its own graph, and a search walks them all)
+ */
+@Validated
+@ConfigurationProperties("face.index")
+record IndexProperties(
+        Path dir,
+        Path backupDir,
+        @DefaultValue("16") @Min(2) @Max(512) int maxConn,
+        @DefaultValue("100") @Min(10) @Max(3200) int beamWidth,
+        @DefaultValue("100") @Min(1) @Max(10_000) int numCandidates,
+        @DefaultValue("5000") @Min(0) int exactScanMaxSubjects,
+        @DefaultValue("64") @DecimalMin("4") double ramBufferMb,
+        @DefaultValue("1") @Min(1) int maxSegments) {
+
+    /** Defaults for code that builds an index without Spring (tests, benchmark). */
+    static IndexProperties of(Path dir) {
+        return new IndexProperties(dir, null, 16, 100, 100, 5000, 64, 1);
+    }
+
+    IndexProperties withDir(Path newDir) {
+        return new IndexProperties(newDir, backupDir, maxConn, beamWidth, numCandidates, exactScanMaxSubjects, ramBufferMb,
+                maxSegments);
+    }
+
+    IndexProperties withSearch(int candidates, int exactMax) {
+        return new IndexProperties(dir, backupDir, maxConn, beamWidth, candidates, exactMax, ramBufferMb, maxSegments);
+    }
+
+    Path backupRoot() {
+        return backupDir != null ? backupDir : dir.resolveSibling(dir.getFileName() + "-backups");
+    }
+}

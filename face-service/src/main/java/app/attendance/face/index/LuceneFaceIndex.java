@@ -1,0 +1,226 @@
+package app.attendance.face.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * The durable face index on Lucene's HNSW vectors. Every write returns after an
+ * {@link IndexWriter#commit()} that covers it; concurrent enrolments share commits (group
+ * commit). Searchers are reopened from the committed index only, so a search never sees a
+ * change that a crash could still lose, nor half of an enrolment (one add, faces and centroid,
+ * is one atomic Lucene update). Enrolments of one subject are serialised (its centroid is
+ * read, modified and written); deletes run alone, so the counts they return are exact.
+ */
+final class LuceneFaceIndex implements FaceIndex, AutoCloseable {
+
+    private final LuceneStore store;
+    private final SubjectSearch subjectSearch;
+    private final IndexStatistics statistics;
+    private final ReadWriteLock exclusive = new ReentrantReadWriteLock();
+    private final SubjectLocks subjectLocks = new SubjectLocks(64);
+    private final Object commitLock = new Object();
+    private final Path backupRoot;
+    private long durableSeqNo;
+
+    private final Compactor compactor;
+
+    private LuceneFaceIndex(LuceneStore store, IndexProperties properties) {
+        this.store = store;
+        this.compactor = new Compactor(store.writer(), properties.maxSegments(), this::segmentCount, this::commitAll);
+        this.subjectSearch = new SubjectSearch(properties.numCandidates(), properties.exactScanMaxSubjects());
+        this.statistics = new IndexStatistics(store.directory());
+        this.backupRoot = properties.backupRoot();
+    }
+
+    /** Opens (or creates) the index in {@code properties.dir()}. */
+    static LuceneFaceIndex open(IndexProperties properties) throws IOException {
+        return new LuceneFaceIndex(LuceneStore.open(properties), properties);
+    }
+
+    @Override
+    public void add(List<FaceVector> faces) {
+        if (faces.isEmpty()) {
+            return;
+        }
+        Map<List<String>, List<FaceVector>> groups = Enrolment.groups(faces);
+        Set<String> subjects = new HashSet<>();
+        groups.keySet().forEach(g -> subjects.add(g.getFirst()));
+        exclusive.readLock().lock();
+        try (SubjectLocks.Held held = subjectLocks.lock(subjects)) {
+            Enrolment enrolment = withSearcher(searcher -> Enrolment.build(searcher, groups));
+            makeDurable(store.writer().updateDocuments(enrolment.replaces(), enrolment.documents()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            exclusive.readLock().unlock();
+        }
+    }
+
+    @Override
+    public int deleteSubject(String subjectId) {
+        Term subject = new Term(FaceDocuments.SUBJECT, subjectId);
+        return (int) delete(faces(new TermQuery(subject)), new TermQuery(subject));
+    }
+
+    @Override
+    public boolean deleteFace(String subjectId, String faceId) {
+        Term key = FaceDocuments.faceKey(subjectId, faceId);
+        exclusive.writeLock().lock();
+        try {
+            List<FaceVector> found = withSearcher(searcher -> FaceReads.find(searcher, new TermQuery(key)));
+            if (found.isEmpty()) {
+                return false;
+            }
+            String modelId = found.getFirst().modelId();
+            List<float[]> rest = withSearcher(searcher -> FaceReads.find(searcher, Enrolment.facesOf(subjectId, modelId)))
+                    .stream().filter(f -> !f.faceId().equals(faceId)).map(FaceVector::vector).toList();
+            Term centroid = FaceDocuments.centroidKey(subjectId, modelId);
+            Query replaces = new BooleanQuery.Builder()
+                    .add(new TermQuery(key), BooleanClause.Occur.SHOULD)
+                    .add(new TermQuery(centroid), BooleanClause.Occur.SHOULD)
+                    .build();
+            makeDurable(rest.isEmpty()
+                    ? store.writer().deleteDocuments(replaces)
+                    : store.writer().updateDocuments(replaces,
+                            List.of(FaceDocuments.centroid(subjectId, modelId, Centroids.of(rest), rest.size()))));
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            exclusive.writeLock().unlock();
+        }
+    }
+
+    @Override
+    public long deleteModel(String modelId) {
+        return delete(new TermQuery(new Term(FaceDocuments.MODEL, modelId)),
+                new TermQuery(new Term(FaceDocuments.MODEL, modelId)),
+                new TermQuery(new Term(FaceDocuments.CENTROID_MODEL, modelId)));
+    }
+
+    /** Counts the faces {@code counted} matches, then deletes everything {@code deletes} match. */
+    private long delete(Query counted, Query... deletes) {
+        exclusive.writeLock().lock();
+        try {
+            long count = withSearcher(searcher -> (long) searcher.count(counted));
+            if (count > 0) {
+                makeDurable(store.writer().deleteDocuments(deletes));
+            }
+            return count;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            exclusive.writeLock().unlock();
+        }
+    }
+
+    private static Query faces(Query query) {
+        return new BooleanQuery.Builder()
+                .add(query, BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(FaceDocuments.KIND, FaceDocuments.FACE_KIND)), BooleanClause.Occur.FILTER)
+                .build();
+    }
+
+    /** Commits (unless a later commit already covered the operation) and reopens searchers. */
+    private void makeDurable(long seqNo) throws IOException {
+        synchronized (commitLock) {
+            if (seqNo > durableSeqNo) {
+                durableSeqNo = store.writer().commit();
+                store.searchers().maybeRefreshBlocking();
+            }
+        }
+        compactor.afterWrite();
+    }
+
+    /** Commits whatever the writer holds (used after a merge). */
+    private void commitAll() throws IOException {
+        synchronized (commitLock) {
+            durableSeqNo = Math.max(durableSeqNo, store.writer().commit());
+            store.searchers().maybeRefreshBlocking();
+        }
+    }
+
+    @Override
+    public List<FaceVector> faces(String subjectId) {
+        return List.copyOf(withSearcher(searcher ->
+                FaceReads.find(searcher, faces(new TermQuery(new Term(FaceDocuments.SUBJECT, subjectId))))));
+    }
+
+    @Override
+    public List<SubjectMatch> search(String modelId, float[] query, int k, Set<String> candidates) {
+        if (k <= 0 || (candidates != null && candidates.isEmpty())) {
+            return List.of();
+        }
+        return withSearcher(searcher -> subjectSearch.search(searcher,
+                statistics.subjectsPerModel(searcher.getIndexReader()), modelId, query, k, candidates));
+    }
+
+    @Override
+    public IndexStats stats() {
+        return withSearcher(searcher -> statistics.stats(searcher.getIndexReader()));
+    }
+
+    /** Copies the last commit to a new timestamped folder under the backup folder while serving. */
+    IndexBackups.Backup backup() {
+        return backup(backupRoot);
+    }
+
+    /** Copies the last commit to a new timestamped folder under {@code root} while serving. */
+    IndexBackups.Backup backup(Path root) {
+        try {
+            return IndexBackups.copyLastCommit(store, root);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reader of the current committed state, for diagnostics and benchmarks. */
+    int segmentCount() {
+        return withSearcher(searcher -> searcher.getIndexReader().leaves().size());
+    }
+
+    private <T> T withSearcher(SearcherFunction<T> function) {
+        try {
+            SearcherManager manager = store.searchers();
+            IndexSearcher searcher = manager.acquire();
+            try {
+                return function.apply(searcher);
+            } finally {
+                manager.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        exclusive.writeLock().lock();
+        try (store) {
+            compactor.close();
+        } finally {
+            exclusive.writeLock().unlock();
+        }
+    }
+
+    /** A read against one point-in-time searcher. */
+    @FunctionalInterface
+    private interface SearcherFunction<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+}

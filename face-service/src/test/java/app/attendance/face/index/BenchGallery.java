@@ -1,0 +1,119 @@
+package app.attendance.face.index;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * A benchmark gallery: a durable index built from synthetic enrolments (about five faces per
+ * subject, committed in batches of 20,000 faces; build time includes the background merge to
+ * one segment, not the generation of the synthetic data), plus the subjects' centroids in a flat heap
+ * array as the exact reference (the same rule as {@link ExactFaceIndex}).
+ */
+final class BenchGallery {
+
+    private static final int BATCH = 20_000;
+
+    private final SyntheticFaces data;
+    private final float[][] centroids;
+    private final long faces;
+    private final double buildSeconds;
+    private final int segments;
+    private final long diskBytes;
+    private final long heapBytes;
+
+    private BenchGallery(SyntheticFaces data, float[][] centroids, long faces, double buildSeconds, int segments,
+                         long diskBytes, long heapBytes) {
+        this.data = data;
+        this.centroids = centroids;
+        this.faces = faces;
+        this.buildSeconds = buildSeconds;
+        this.segments = segments;
+        this.diskBytes = diskBytes;
+        this.heapBytes = heapBytes;
+    }
+
+    static BenchGallery build(Path dir, int targetFaces) throws Exception {
+        SyntheticFaces data = new SyntheticFaces(42, "m1");
+        List<float[]> centroids = new ArrayList<>();
+        long faces = 0;
+        long generatingNanos = 0;
+        long start = System.nanoTime();
+        IndexProperties properties = new IndexProperties(dir, null, 16, 100, 100, 2000, 256, 1);
+        try (LuceneFaceIndex index = LuceneFaceIndex.open(properties)) {
+            List<FaceVector> batch = new ArrayList<>();
+            for (int identity = 0; faces < targetFaces; identity++) {
+                long generating = System.nanoTime();
+                List<FaceVector> enrolment = data.enrolment(identity);
+                batch.addAll(enrolment);
+                centroids.add(Centroids.of(enrolment.stream().map(FaceVector::vector).toList()));
+                faces += enrolment.size();
+                generatingNanos += System.nanoTime() - generating;
+                if (batch.size() >= BATCH || faces >= targetFaces) {
+                    index.add(batch);
+                    batch = new ArrayList<>();
+                    if (faces % 100_000 < BATCH) {
+                        System.out.printf("  ... %,d faces indexed after %.0f s%n", faces,
+                                (System.nanoTime() - start - generatingNanos) / 1e9);
+                    }
+                }
+            }
+        } // close waits for the background merge down to one segment
+        double seconds = (System.nanoTime() - start - generatingNanos) / 1e9;
+        try (LuceneFaceIndex index = LuceneFaceIndex.open(properties)) {
+            System.gc();
+            long heap = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
+            return new BenchGallery(data, centroids.toArray(float[][]::new), faces, seconds,
+                    index.segmentCount(), index.stats().diskBytes(), heap);
+        }
+    }
+
+    /** New photos of enrolled subjects, one per query. */
+    float[][] probes(int count) {
+        SplittableRandom random = new SplittableRandom(99);
+        float[][] probes = new float[count][];
+        for (int q = 0; q < count; q++) {
+            probes[q] = data.probe(random.nextInt(centroids.length), 1000 + q);
+        }
+        return probes;
+    }
+
+    /** The exact best subject by brute force over the flat centroids. */
+    String flatTop(float[] probe) {
+        int best = -1;
+        float bestScore = Float.NEGATIVE_INFINITY;
+        for (int s = 0; s < centroids.length; s++) {
+            float score = Centroids.dot(probe, centroids[s]);
+            if (score > bestScore) {
+                bestScore = score;
+                best = s;
+            }
+        }
+        return SyntheticFaces.subject(best);
+    }
+
+    int subjects() {
+        return centroids.length;
+    }
+
+    long faces() {
+        return faces;
+    }
+
+    double buildSeconds() {
+        return buildSeconds;
+    }
+
+    int segments() {
+        return segments;
+    }
+
+    long diskBytes() {
+        return diskBytes;
+    }
+
+    long heapBytes() {
+        return heapBytes;
+    }
+}
