@@ -95,7 +95,11 @@ start() { # start <service> <port> [env assignments...]
   local s="$1" port="$2"; shift 2
   local jar; jar="$(jar_of "$s")"
   say "Starting $s on port $port (log: .run/$s.log)"
-  env "$@" "$JAVA_HOME/bin/java" ${JAVA_OPTS:-} -jar "$jar" > "$run_dir/$s.log" 2>&1 &
+  local opts="${JAVA_OPTS:-}"
+  # Lucene's HNSW search uses the JDK's SIMD vector API when the module is present.
+  [ "$s" = face-service ] && opts="$opts --add-modules jdk.incubator.vector"
+  # shellcheck disable=SC2086
+  env "$@" "$JAVA_HOME/bin/java" $opts -jar "$jar" > "$run_dir/$s.log" 2>&1 &
   local pid=$!
   pids+=("$pid")
   echo "$pid" > "$run_dir/$s.pid"

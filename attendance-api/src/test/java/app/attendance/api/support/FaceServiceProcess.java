@@ -99,6 +99,7 @@ public final class FaceServiceProcess {
         List<String> command = new ArrayList<>(List.of(
                 Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "--add-modules", "jdk.incubator.vector",
                 "-jar", jar.toString(),
                 "--server.port=" + port,
                 "--server.address=127.0.0.1",

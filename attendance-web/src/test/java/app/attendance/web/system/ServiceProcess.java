@@ -45,7 +45,11 @@ public final class ServiceProcess implements AutoCloseable {
             Files.createDirectories(log.getParent());
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx768m", "-jar", jar.toString(), "--server.port=" + port));
+                    "-Xmx768m"));
+            if (module.equals("face-service")) {
+                command.addAll(List.of("--add-modules", "jdk.incubator.vector")); // Lucene's SIMD vector code
+            }
+            command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port));
             ProcessBuilder builder = new ProcessBuilder(command)
                     .directory(Files.createTempDirectory(module + "-").toFile())
                     .redirectErrorStream(true)
