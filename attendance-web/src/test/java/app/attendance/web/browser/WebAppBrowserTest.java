@@ -265,6 +265,9 @@ class WebAppBrowserTest {
         assertThat(driver.findElements(By.cssSelector(".navbar a[href='/users']"))).hasSize(1);
         assertThat(driver.findElements(By.cssSelector(".navbar a[href='/audit']"))).hasSize(1);
         Screenshots.both(driver, "14-users");
+        driver.findElement(By.id("navAdmin")).click();
+        waitUpTo(5).until(d -> d.findElement(By.cssSelector(".navbar a[href='/audit']")).isDisplayed());
+        Screenshots.take(driver, "14-users-admin-menu-desktop");
 
         open("/users/new");
         assertThat(driver.findElement(By.id("studentField")).isDisplayed()).as("student code only for students").isFalse();
@@ -290,6 +293,10 @@ class WebAppBrowserTest {
         open("/audit?entity=user");
         assertThat(driver.getPageSource()).contains("MARK_MANUAL").contains("Giấy khám bệnh").contains("enabled=false");
         Screenshots.both(driver, "16-audit");
+        open("/audit?lang=vi");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Nhật ký thay đổi");
+        Screenshots.both(driver, "16-audit-vi");
+        driver.get(url("/?lang=en"));
 
         open("/sessions");
         driver.findElement(By.id("newSession")).click();
