@@ -308,6 +308,22 @@ class WebAppBrowserTest {
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
         waitUpTo(10).until(d -> d.getCurrentUrl().equals(url("/sessions/42/live")));
         assertThat(api.requests()).contains("POST /api/sessions");
+
+        driver.manage().window().setSize(Browsers.PHONE);
+        for (String page : new String[]{"/users", "/users/new", "/users/12/password?username=lan", "/audit", "/sessions",
+                "/sessions/new"}) {
+            open(page);
+            Object wider = ((JavascriptExecutor) driver).executeScript("""
+                    const w = document.documentElement.clientWidth;
+                    if (document.documentElement.scrollWidth <= w) { return null; }
+                    const el = Array.from(document.querySelectorAll('body *')).filter(e => !e.closest('.table-responsive'))
+                        .find(e => e.getBoundingClientRect().right > w + 1);
+                    const any = Array.from(document.querySelectorAll('body *')).filter(e => e.getBoundingClientRect().right > w + 1)
+                        .map(e => e.tagName + '.' + e.className + ':' + Math.round(e.getBoundingClientRect().right)).slice(0, 8).join(' | ');
+                    return (el ? el.outerHTML.substring(0, 200) : 'inside a table: ') + ' / ' + document.documentElement.scrollWidth + ' > ' + w + ' / ' + any;""");
+            assertThat(wider).as(page + " fits a 390 px phone").isNull();
+        }
+        driver.manage().window().setSize(Browsers.DESKTOP);
     }
 
     @Test
