@@ -327,6 +327,20 @@ class WebAppBrowserTest {
     }
 
     @Test
+    void aTeacherCreatesASessionForThemselves() throws IOException {
+        signIn("lan");
+        assertThat(driver.findElements(By.id("navAdmin"))).as("no admin menu for teachers").isEmpty();
+        open("/sessions/new");
+        assertThat(driver.findElements(By.id("teacherId")).stream().filter(WebElement::isDisplayed).toList()).isEmpty();
+        assertThat(driver.findElement(By.id("teacherName")).getDomProperty("value")).isEqualTo("Đỗ Văn Quản");
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("classId"))).selectByValue("1");
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("subjectId"))).selectByValue("1");
+        Screenshots.both(driver, "17-session-new-teacher");
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        waitUpTo(10).until(d -> d.getCurrentUrl().equals(url("/sessions/42/live")));
+    }
+
+    @Test
     void webcamEnrolmentShowsWhyAPhotoWasRejected() throws IOException {
         signIn("admin");
         driver.get(url("/students/5/photos"));
