@@ -7,12 +7,14 @@ import app.attendance.web.auth.ApiUser;
 import app.attendance.web.config.SchoolTime;
 import app.attendance.web.room.RoomClient;
 import app.attendance.web.schoolclass.ClassClient;
+import app.attendance.web.schoolclass.SchoolClass;
 import app.attendance.web.subject.SubjectClient;
 import app.attendance.web.teacher.TeacherClient;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Set;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -82,8 +84,23 @@ class NewSessionController {
         return "redirect:/sessions/" + created.id() + "/live";
     }
 
+    /**
+     * A teacher sees the classes they are homeroom teacher of or teach (the API allows no others);
+     * all classes when that leaves none, so the API can explain.
+     */
+    private List<SchoolClass> classesOf(ApiUser user) {
+        List<SchoolClass> all = classes.all("name,asc");
+        if (!user.isTeacher() || user.teacherId() == null) {
+            return all;
+        }
+        Set<Long> taught = sessions.classesTaughtBy(user.teacherId());
+        List<SchoolClass> own = all.stream()
+                .filter(c -> user.teacherId().equals(c.homeroomTeacherId()) || taught.contains(c.id())).toList();
+        return own.isEmpty() ? all : own;
+    }
+
     private String form(ApiUser user, Model model) {
-        model.addAttribute("classes", classes.all("name,asc"));
+        model.addAttribute("classes", classesOf(user));
         model.addAttribute("subjects", subjects.all("code,asc"));
         model.addAttribute("rooms", rooms.all("name,asc"));
         model.addAttribute("teachers", user.isTeacher() ? List.of() : teachers.all("fullName,asc"));

@@ -3,7 +3,9 @@ package app.attendance.web.session;
 import app.attendance.web.api.ApiClient;
 import app.attendance.web.api.PageResult;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -31,6 +33,20 @@ public class SessionClient {
             return u.build();
         }).retrieve().body(PAGE));
         return page == null ? List.of() : page.content();
+    }
+
+    /** The classes a teacher teaches in some timetable slot ({@code GET /api/timetable?teacherId=}). */
+    Set<Long> classesTaughtBy(long teacherId) {
+        List<SlotClass> slots = api.call(r -> r.get().uri(u -> u.path("/api/timetable").queryParam("teacherId", teacherId)
+                .build()).retrieve().body(new ParameterizedTypeReference<List<SlotClass>>() {
+                }));
+        Set<Long> ids = new HashSet<>();
+        (slots == null ? List.<SlotClass>of() : slots).forEach(s -> ids.add(s.classId()));
+        return ids;
+    }
+
+    /** The part of a timetable slot that names its class. */
+    record SlotClass(Long classId) {
     }
 
     /** Creates an ad-hoc session outside the timetable. */

@@ -13,7 +13,7 @@ import jakarta.validation.constraints.Size;
 record UserForm(
         @NotBlank @Size(min = 3, max = 64) @Pattern(regexp = "[A-Za-z0-9_.@-]*", message = "{form.usernameChars}") String username,
         @NotNull @Pattern(regexp = "ADMIN|TEACHER|STUDENT") String role,
-        @NotBlank @Size(min = 8, max = 200) String password,
+        @NotBlank @Size(min = 8, max = 200, message = "{form.passwordLength}") String password,
         Long teacherId,
         String studentCode,
         Long studentId,

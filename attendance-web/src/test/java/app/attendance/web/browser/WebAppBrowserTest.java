@@ -265,6 +265,9 @@ class WebAppBrowserTest {
         assertThat(driver.findElements(By.cssSelector(".navbar a[href='/users']"))).hasSize(1);
         assertThat(driver.findElements(By.cssSelector(".navbar a[href='/audit']"))).hasSize(1);
         Screenshots.both(driver, "14-users");
+        driver.findElement(By.id("navAdmin")).click();
+        waitUpTo(5).until(d -> d.findElement(By.cssSelector(".navbar a[href='/audit']")).isDisplayed());
+        Screenshots.take(driver, "14-users-admin-menu-desktop");
 
         open("/users/new");
         assertThat(driver.findElement(By.id("studentField")).isDisplayed()).as("student code only for students").isFalse();
@@ -290,6 +293,10 @@ class WebAppBrowserTest {
         open("/audit?entity=user");
         assertThat(driver.getPageSource()).contains("MARK_MANUAL").contains("Giấy khám bệnh").contains("enabled=false");
         Screenshots.both(driver, "16-audit");
+        open("/audit?lang=vi");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Nhật ký thay đổi");
+        Screenshots.both(driver, "16-audit-vi");
+        driver.get(url("/?lang=en"));
 
         open("/sessions");
         driver.findElement(By.id("newSession")).click();
@@ -301,6 +308,36 @@ class WebAppBrowserTest {
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
         waitUpTo(10).until(d -> d.getCurrentUrl().equals(url("/sessions/42/live")));
         assertThat(api.requests()).contains("POST /api/sessions");
+
+        driver.manage().window().setSize(Browsers.PHONE);
+        for (String page : new String[]{"/users", "/users/new", "/users/12/password?username=lan", "/audit", "/sessions",
+                "/sessions/new"}) {
+            open(page);
+            Object wider = ((JavascriptExecutor) driver).executeScript("""
+                    const w = document.documentElement.clientWidth;
+                    if (document.documentElement.scrollWidth <= w) { return null; }
+                    const el = Array.from(document.querySelectorAll('body *')).filter(e => !e.closest('.table-responsive'))
+                        .find(e => e.getBoundingClientRect().right > w + 1);
+                    const any = Array.from(document.querySelectorAll('body *')).filter(e => e.getBoundingClientRect().right > w + 1)
+                        .map(e => e.tagName + '.' + e.className + ':' + Math.round(e.getBoundingClientRect().right)).slice(0, 8).join(' | ');
+                    return (el ? el.outerHTML.substring(0, 200) : 'inside a table: ') + ' / ' + document.documentElement.scrollWidth + ' > ' + w + ' / ' + any;""");
+            assertThat(wider).as(page + " fits a 390 px phone").isNull();
+        }
+        driver.manage().window().setSize(Browsers.DESKTOP);
+    }
+
+    @Test
+    void aTeacherCreatesASessionForThemselves() throws IOException {
+        signIn("lan");
+        assertThat(driver.findElements(By.id("navAdmin"))).as("no admin menu for teachers").isEmpty();
+        open("/sessions/new");
+        assertThat(driver.findElements(By.id("teacherId")).stream().filter(WebElement::isDisplayed).toList()).isEmpty();
+        assertThat(driver.findElement(By.id("teacherName")).getDomProperty("value")).isEqualTo("Đỗ Văn Quản");
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("classId"))).selectByValue("1");
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("subjectId"))).selectByValue("1");
+        Screenshots.both(driver, "17-session-new-teacher");
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        waitUpTo(10).until(d -> d.getCurrentUrl().equals(url("/sessions/42/live")));
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.client.match.MockRestRequestMatchers.method;
+import static org.springframework.test.web.client.match.MockRestRequestMatchers.queryParam;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -41,6 +42,9 @@ class NewSessionControllerTest {
 
     void formLists(boolean withTeachers) {
         api.expect(path("/api/classes")).andRespond(page("[{\"id\":1,\"name\":\"10A1\"}]"));
+        if (!withTeachers) {
+            api.expect(path("/api/timetable")).andExpect(queryParam("teacherId", "3")).andRespond(json("[{\"classId\":1}]"));
+        }
         api.expect(path("/api/subjects")).andRespond(page("[{\"id\":2,\"code\":\"TOAN\",\"name\":\"Toán\"}]"));
         api.expect(path("/api/rooms")).andRespond(page("[{\"id\":4,\"name\":\"A101\"}]"));
         if (withTeachers) {
@@ -112,6 +116,23 @@ class NewSessionControllerTest {
                 .andExpect(content().string(containsString("value=\"2026-11-27\"")))
                 .andExpect(content().string(containsString("value=\"07:00\"")))
                 .andExpect(content().string(containsString("value=\"07:45\"")));
+        api.verify();
+    }
+
+    @Test
+    void aTeacherChoosesAmongTheirOwnClasses() throws Exception {
+        api.expect(path("/api/classes")).andRespond(page("""
+                [{"id":1,"name":"10A1","homeroomTeacherId":3},{"id":2,"name":"10A2","homeroomTeacherId":4},
+                 {"id":5,"name":"11B1","homeroomTeacherId":4},{"id":6,"name":"12C1","homeroomTeacherId":9}]"""));
+        api.expect(path("/api/timetable")).andRespond(json("[{\"classId\":5},{\"classId\":5}]"));
+        api.expect(path("/api/subjects")).andRespond(page("[]"));
+        api.expect(path("/api/rooms")).andRespond(page("[]"));
+        mvc.perform(get("/sessions/new").with(Users.teacher(3)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(">10A1</option>")))
+                .andExpect(content().string(containsString(">11B1</option>")))
+                .andExpect(content().string(not(containsString(">10A2</option>"))))
+                .andExpect(content().string(not(containsString(">12C1</option>"))));
         api.verify();
     }
 

@@ -83,7 +83,7 @@ class UserControllerTest {
         mvc.perform(post("/users").param("username", "lan").param("password", "short").param("role", "TEACHER")
                         .with(Users.admin()).with(csrf()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("id=\"password-error\" class=\"invalid-feedback\">")))
+                .andExpect(content().string(containsString("id=\"password-error\" class=\"invalid-feedback\">Use 8 to 200 characters.</div>")))
                 .andExpect(content().string(containsString("Choose the teacher this sign-in belongs to.")));
         api.verify();
 
