@@ -1,0 +1,107 @@
+package app.attendance.api.attendance;
+
+import app.attendance.api.attendance.MarkResult.Outcome;
+import app.attendance.api.audit.AuditLog;
+import app.attendance.api.system.ApiException;
+import app.attendance.api.system.SchoolProperties;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Applies the attendance rules to a sighting of a student by a camera or device. Race-safe: the
+ * record is inserted with {@code ON CONFLICT DO NOTHING} against the unique (session, student)
+ * constraint, so concurrent sightings produce one row; the session row is share-locked so that a
+ * concurrent close waits for in-flight marks. New marks are audited.
+ */
+@Service
+public class AttendanceMarking {
+
+    private final JdbcClient jdbc;
+    private final MarkingProperties rules;
+    private final SchoolProperties school;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    AttendanceMarking(JdbcClient jdbc, MarkingProperties rules, SchoolProperties school, AuditLog audit,
+            Clock clock) {
+        this.jdbc = jdbc;
+        this.rules = rules;
+        this.school = school;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Marks a student seen in a session at {@code seenAt} with the given face similarity.
+     *
+     * @throws ApiException 404 when the session does not exist
+     * @throws IllegalArgumentException when {@code source} is MANUAL (use the manual change instead)
+     */
+    @Transactional
+    public MarkResult markSeen(long sessionId, long studentId, Instant seenAt, double similarity, Source source) {
+        if (source == Source.MANUAL) {
+            throw new IllegalArgumentException("markSeen is for CAMERA and DEVICE sightings");
+        }
+        SessionRow session = jdbc.sql("""
+                select status, session_date, start_time, end_time, class_id
+                from sessions where id = :id for share""")
+                .param("id", sessionId)
+                .query((rs, n) -> new SessionRow(rs.getString(1), rs.getObject(2, LocalDate.class),
+                        rs.getObject(3, LocalTime.class), rs.getObject(4, LocalTime.class), rs.getLong(5)))
+                .optional().orElseThrow(() -> ApiException.notFound("session", sessionId));
+        if (!"OPEN".equals(session.status())) {
+            return new MarkResult(Outcome.SESSION_NOT_OPEN, null, null);
+        }
+        Instant start = session.date().atTime(session.start()).atZone(school.zone()).toInstant();
+        Instant end = session.date().atTime(session.end()).atZone(school.zone()).toInstant();
+        if (seenAt.isBefore(start.minus(rules.earlyWindow())) || seenAt.isAfter(end)) {
+            return new MarkResult(Outcome.OUTSIDE_WINDOW, null, null);
+        }
+        boolean onRoster = jdbc.sql("select count(*) from students where id = :id and class_id = :classId")
+                .param("id", studentId).param("classId", session.classId())
+                .query(Long.class).single() > 0;
+        if (!onRoster) {
+            return new MarkResult(Outcome.NOT_ON_ROSTER, null, null);
+        }
+        AttendanceStatus status = seenAt.isAfter(start.plus(rules.grace()))
+                ? AttendanceStatus.LATE : AttendanceStatus.PRESENT;
+        String actor = AuditLog.currentActor();
+        List<Long> inserted = jdbc.sql("""
+                insert into attendance_records
+                    (session_id, student_id, status, first_seen_at, source, similarity, changed_by, changed_at)
+                values (:sessionId, :studentId, :status, :seenAt, :source, :similarity, :actor, :now)
+                on conflict (session_id, student_id) do nothing
+                returning id""")
+                .param("sessionId", sessionId).param("studentId", studentId).param("status", status.name())
+                .param("seenAt", Timestamp.from(seenAt)).param("source", source.name())
+                .param("similarity", similarity).param("actor", actor)
+                .param("now", Timestamp.from(clock.instant()))
+                .query(Long.class).list();
+        if (!inserted.isEmpty()) {
+            long id = inserted.getFirst();
+            audit.recordAs(actor, "MARK_" + source.name(), "attendance", id, null,
+                    status + " session=" + sessionId + " student=" + studentId
+                            + " similarity=" + String.format(java.util.Locale.ROOT, "%.3f", similarity), null);
+            return new MarkResult(status == AttendanceStatus.PRESENT ? Outcome.NEW_PRESENT : Outcome.NEW_LATE,
+                    status, id);
+        }
+        return jdbc.sql("""
+                select id, status, source from attendance_records
+                where session_id = :sessionId and student_id = :studentId""")
+                .param("sessionId", sessionId).param("studentId", studentId)
+                .query((rs, n) -> new MarkResult(
+                        Source.valueOf(rs.getString(3)) == Source.MANUAL ? Outcome.MANUAL_KEPT : Outcome.ALREADY_MARKED,
+                        AttendanceStatus.valueOf(rs.getString(2)), rs.getLong(1)))
+                .single();
+    }
+
+    private record SessionRow(String status, LocalDate date, LocalTime start, LocalTime end, long classId) {
+    }
+}

@@ -1,0 +1,2 @@
+/** Authentication: login, JWT access tokens, rotating refresh tokens, device keys, rate limits. */
+package app.attendance.api.auth;

@@ -1,0 +1,22 @@
+package app.attendance.api.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+
+/**
+ * A full application context on the shared test PostgreSQL with MockMvc (no port bound). Every
+ * integration test uses exactly this configuration, so Spring caches one context for all.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(properties = {
+        "attendance.admin.username=admin",
+        "attendance.admin.password=admin-password-for-tests",
+        "attendance.zone=Europe/Berlin"})
+@AutoConfigureMockMvc
+public @interface IntegrationTest {
+}
