@@ -26,7 +26,9 @@ public interface AttendanceRecordRepository extends JpaRepository<AttendanceReco
               and s.date >= :from and s.date <= :to
               and (:status is null or r.status = :status)
               and (:visibleToTeacherId is null or s.teacher.id = :visibleToTeacherId
-                   or c.homeroomTeacher.id = :visibleToTeacherId)""",
+                   or c.homeroomTeacher.id = :visibleToTeacherId
+                   or exists (select 1 from TimetableSlot ts
+                              where ts.schoolClass = c and ts.teacher.id = :visibleToTeacherId))""",
             countQuery = """
             select count(r) from AttendanceRecord r join r.session s join s.schoolClass c
             where (:studentId is null or r.student.id = :studentId)
@@ -34,7 +36,9 @@ public interface AttendanceRecordRepository extends JpaRepository<AttendanceReco
               and s.date >= :from and s.date <= :to
               and (:status is null or r.status = :status)
               and (:visibleToTeacherId is null or s.teacher.id = :visibleToTeacherId
-                   or c.homeroomTeacher.id = :visibleToTeacherId)""")
+                   or c.homeroomTeacher.id = :visibleToTeacherId
+                   or exists (select 1 from TimetableSlot ts
+                              where ts.schoolClass = c and ts.teacher.id = :visibleToTeacherId))""")
     Page<AttendanceRecord> search(@Param("studentId") Long studentId, @Param("classId") Long classId,
             @Param("from") LocalDate from, @Param("to") LocalDate to, @Param("status") AttendanceStatus status,
             @Param("visibleToTeacherId") Long visibleToTeacherId, Pageable pageable);

@@ -23,7 +23,9 @@ public interface ClassSessionRepository extends JpaRepository<ClassSession, Long
               and (:teacherId is null or s.teacher.id = :teacherId)
               and (:status is null or s.status = :status)
               and (:visibleToTeacherId is null or s.teacher.id = :visibleToTeacherId
-                   or s.schoolClass.homeroomTeacher.id = :visibleToTeacherId)""",
+                   or s.schoolClass.homeroomTeacher.id = :visibleToTeacherId
+                   or exists (select 1 from TimetableSlot ts
+                              where ts.schoolClass = s.schoolClass and ts.teacher.id = :visibleToTeacherId))""",
             countQuery = """
             select count(s) from ClassSession s
             where s.date >= :from and s.date <= :to
@@ -31,7 +33,9 @@ public interface ClassSessionRepository extends JpaRepository<ClassSession, Long
               and (:teacherId is null or s.teacher.id = :teacherId)
               and (:status is null or s.status = :status)
               and (:visibleToTeacherId is null or s.teacher.id = :visibleToTeacherId
-                   or s.schoolClass.homeroomTeacher.id = :visibleToTeacherId)""")
+                   or s.schoolClass.homeroomTeacher.id = :visibleToTeacherId
+                   or exists (select 1 from TimetableSlot ts
+                              where ts.schoolClass = s.schoolClass and ts.teacher.id = :visibleToTeacherId))""")
     Page<ClassSession> search(@Param("from") LocalDate from, @Param("to") LocalDate to,
             @Param("classId") Long classId, @Param("teacherId") Long teacherId,
             @Param("status") SessionStatus status, @Param("visibleToTeacherId") Long visibleToTeacherId,

@@ -1,0 +1,59 @@
+package app.attendance.api.auth;
+
+import app.attendance.api.user.Role;
+import app.attendance.api.user.UserAccount;
+import app.attendance.api.user.UserAccountRepository;
+import java.security.SecureRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates the first admin when no admin exists: with the configured password, or with a
+ * generated one that is logged once (the run script reads that line).
+ */
+@Component
+class AdminBootstrap implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
+    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+
+    private final UserAccountRepository users;
+    private final PasswordEncoder passwords;
+    private final AdminProperties admin;
+
+    AdminBootstrap(UserAccountRepository users, PasswordEncoder passwords, AdminProperties admin) {
+        this.users = users;
+        this.passwords = passwords;
+        this.admin = admin;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (users.countByRole(Role.ADMIN) > 0 || users.existsByUsernameIgnoreCase(admin.username())) {
+            return;
+        }
+        boolean generated = admin.password() == null || admin.password().isBlank();
+        String password = generated ? randomPassword() : admin.password();
+        users.save(new UserAccount(admin.username(), passwords.encode(password), Role.ADMIN, null, null));
+        if (generated) {
+            log.warn("Initial admin login: username={} password={}", admin.username(), password);
+        } else {
+            log.info("Created the first admin '{}' with the configured password", admin.username());
+        }
+    }
+
+    private static String randomPassword() {
+        SecureRandom random = new SecureRandom();
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 16; i++) {
+            sb.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,24 @@
+package app.attendance.api.auth;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Token and login settings. {@code jwtSecret} (env {@code JWT_SECRET}, at least 32 bytes) signs
+ * access tokens; when absent a random one is generated at start (tokens then die with the process).
+ */
+@Validated
+@ConfigurationProperties("attendance.auth")
+record AuthProperties(String jwtSecret, @NotNull Duration accessTokenTtl, @NotNull Duration refreshTokenTtl,
+        @Min(1) int maxLoginFailures, @NotNull Duration loginLockout) {
+
+    AuthProperties {
+        accessTokenTtl = accessTokenTtl == null ? Duration.ofMinutes(15) : accessTokenTtl;
+        refreshTokenTtl = refreshTokenTtl == null ? Duration.ofDays(14) : refreshTokenTtl;
+        maxLoginFailures = maxLoginFailures <= 0 ? 5 : maxLoginFailures;
+        loginLockout = loginLockout == null ? Duration.ofMinutes(5) : loginLockout;
+    }
+}

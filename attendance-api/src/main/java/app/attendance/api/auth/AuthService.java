@@ -1,0 +1,98 @@
+package app.attendance.api.auth;
+
+import app.attendance.api.system.ApiException;
+import app.attendance.api.user.UserAccount;
+import app.attendance.api.user.UserAccountRepository;
+import app.attendance.api.user.UserViews;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Login with username and password (rate-limited per username + address), refresh-token rotation
+ * (a reused token revokes all of the user's refresh tokens) and logout.
+ */
+@Service
+class AuthService {
+
+    private final UserAccountRepository users;
+    private final RefreshTokenRepository refreshTokens;
+    private final TokenService tokens;
+    private final PasswordEncoder passwords;
+    private final LoginRateLimiter limiter;
+    private final UserViews views;
+    private final Clock clock;
+    /** Compared against when the username is unknown, so response time does not reveal it. */
+    private final String dummyHash;
+
+    AuthService(UserAccountRepository users, RefreshTokenRepository refreshTokens, TokenService tokens,
+            PasswordEncoder passwords, LoginRateLimiter limiter, UserViews views, Clock clock) {
+        this.users = users;
+        this.refreshTokens = refreshTokens;
+        this.tokens = tokens;
+        this.passwords = passwords;
+        this.limiter = limiter;
+        this.views = views;
+        this.clock = clock;
+        this.dummyHash = passwords.encode(java.util.UUID.randomUUID().toString());
+    }
+
+    @Transactional
+    TokenResponse login(String username, String password, String address) {
+        Optional<Duration> locked = limiter.lockedFor(username, address);
+        if (locked.isPresent()) {
+            throw rateLimited(locked.get());
+        }
+        Optional<UserAccount> user = users.findByUsernameIgnoreCase(username);
+        boolean matches = passwords.matches(password, user.map(UserAccount::getPasswordHash).orElse(dummyHash));
+        if (user.isEmpty() || !matches || !user.get().isEnabled()) {
+            limiter.failed(username, address);
+            throw new ApiException(HttpStatus.UNAUTHORIZED, "unauthenticated", "Wrong username or password");
+        }
+        limiter.succeeded(username, address);
+        return issue(user.get());
+    }
+
+    /** Does not roll back on failure: revoking all tokens after a reuse must stick. */
+    @Transactional(noRollbackFor = ApiException.class)
+    TokenResponse refresh(String refreshToken) {
+        RefreshToken stored = refreshTokens.findByTokenHash(TokenService.sha256(refreshToken))
+                .orElseThrow(AuthService::invalidRefresh);
+        if (stored.getUsedAt() != null) {
+            refreshTokens.deleteByUserId(stored.getUserId());
+            throw invalidRefresh();
+        }
+        if (!stored.usable(clock.instant())) {
+            throw invalidRefresh();
+        }
+        stored.markUsed(clock.instant());
+        UserAccount user = users.findById(stored.getUserId()).filter(UserAccount::isEnabled)
+                .orElseThrow(AuthService::invalidRefresh);
+        return issue(user);
+    }
+
+    @Transactional
+    void logout(String refreshToken) {
+        refreshTokens.findByTokenHash(TokenService.sha256(refreshToken))
+                .ifPresent(t -> t.markUsed(clock.instant()));
+    }
+
+    private TokenResponse issue(UserAccount user) {
+        return new TokenResponse(tokens.accessToken(user), tokens.refreshToken(user), tokens.accessTokenSeconds(),
+                views.of(user));
+    }
+
+    private static ApiException invalidRefresh() {
+        return new ApiException(HttpStatus.UNAUTHORIZED, "unauthenticated", "The refresh token is not valid");
+    }
+
+    private static ApiException rateLimited(Duration wait) {
+        long seconds = Math.max(1, wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0));
+        return new ApiException(HttpStatus.TOO_MANY_REQUESTS, "rate-limited",
+                "Too many failed logins; try again in " + seconds + " s").with("retryAfterSeconds", seconds);
+    }
+}

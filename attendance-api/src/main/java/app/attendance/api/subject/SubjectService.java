@@ -1,0 +1,87 @@
+package app.attendance.api.subject;
+
+import app.attendance.api.audit.AuditLog;
+import app.attendance.api.system.ApiException;
+import app.attendance.api.system.PageResponse;
+import app.attendance.api.system.Paging;
+import java.util.Map;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Subject CRUD with unique codes; a subject in use by teachers, slots or sessions is not deleted. */
+@Service
+class SubjectService {
+
+    private static final Map<String, String> SORTABLE = Map.of("code", "code", "name", "name");
+
+    private final SubjectRepository subjects;
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+
+    SubjectService(SubjectRepository subjects, JdbcClient jdbc, AuditLog audit) {
+        this.subjects = subjects;
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    @Transactional(readOnly = true)
+    PageResponse<SubjectView> list(String q, Integer page, Integer size, String sort) {
+        return PageResponse.of(subjects.search(Paging.like(q),
+                Paging.pageable(page, size, sort, SORTABLE, Sort.by("code"))), SubjectView::of);
+    }
+
+    @Transactional(readOnly = true)
+    SubjectView get(long id) {
+        return SubjectView.of(find(id));
+    }
+
+    @Transactional
+    SubjectView create(SubjectRequest r) {
+        if (subjects.existsByCodeIgnoreCase(r.code())) {
+            throw ApiException.duplicate("code", r.code());
+        }
+        Subject s = subjects.save(new Subject(r.code().trim(), r.name().trim(), colour(r)));
+        SubjectView view = SubjectView.of(s);
+        audit.record("CREATE", "subject", s.getId(), null, view, null);
+        return view;
+    }
+
+    @Transactional
+    SubjectView update(long id, SubjectRequest r) {
+        Subject s = find(id);
+        if (subjects.existsByCodeIgnoreCaseAndIdNot(r.code(), id)) {
+            throw ApiException.duplicate("code", r.code());
+        }
+        SubjectView old = SubjectView.of(s);
+        s.update(r.code().trim(), r.name().trim(), colour(r));
+        SubjectView view = SubjectView.of(s);
+        audit.record("UPDATE", "subject", id, old, view, null);
+        return view;
+    }
+
+    @Transactional
+    void delete(long id) {
+        Subject s = find(id);
+        long uses = jdbc.sql("""
+                select (select count(*) from teacher_subjects where subject_id = :id)
+                     + (select count(*) from timetable_slots where subject_id = :id)
+                     + (select count(*) from sessions where subject_id = :id)""")
+                .param("id", id).query(Long.class).single();
+        if (uses > 0) {
+            throw ApiException.inUse("Subject " + s.getCode()
+                    + " is taught by teachers or used in the timetable or sessions; remove those first");
+        }
+        audit.record("DELETE", "subject", id, SubjectView.of(s), null, null);
+        subjects.delete(s);
+    }
+
+    private Subject find(long id) {
+        return subjects.findById(id).orElseThrow(() -> ApiException.notFound("subject", id));
+    }
+
+    private static String colour(SubjectRequest r) {
+        return r.color() == null ? "#1e88e5" : r.color().toLowerCase(java.util.Locale.ROOT);
+    }
+}
