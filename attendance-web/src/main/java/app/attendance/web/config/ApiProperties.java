@@ -1,0 +1,17 @@
+package app.attendance.web.config;
+
+import jakarta.validation.constraints.NotNull;
+import java.net.URI;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Where attendance-api lives. Timeouts are Boot's {@code spring.http.clients.*} settings, so the
+ * test support can still bind its mock server to the same {@code RestClient.Builder}.
+ *
+ * @param url base URL of attendance-api, e.g. {@code http://localhost:8081}
+ */
+@Validated
+@ConfigurationProperties("attendance.api")
+public record ApiProperties(@NotNull URI url) {
+}

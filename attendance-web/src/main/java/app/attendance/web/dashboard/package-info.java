@@ -1,0 +1,2 @@
+/** The start page: today's sessions and their counts. */
+package app.attendance.web.dashboard;

@@ -1,0 +1,46 @@
+package app.attendance.web.session;
+
+import app.attendance.web.api.ApiClient;
+import app.attendance.web.api.PageResult;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.stereotype.Component;
+
+/** Calls of {@code /api/sessions} that list, open and close sessions. */
+@Component
+public class SessionClient {
+
+    private static final ParameterizedTypeReference<PageResult<Session>> PAGE = new ParameterizedTypeReference<>() {
+    };
+
+    private final ApiClient api;
+
+    public SessionClient(ApiClient api) {
+        this.api = api;
+    }
+
+    /** All sessions of a day (of one teacher when {@code teacherId} is set), by start time. */
+    public List<Session> onDate(LocalDate date, Long teacherId) {
+        PageResult<Session> page = api.call(r -> r.get().uri(u -> {
+            u.path("/api/sessions").queryParam("date", date).queryParam("size", 200).queryParam("sort", "startTime,asc");
+            if (teacherId != null) {
+                u.queryParam("teacherId", teacherId);
+            }
+            return u.build();
+        }).retrieve().body(PAGE));
+        return page == null ? List.of() : page.content();
+    }
+
+    public Session get(long id) {
+        return api.call(r -> r.get().uri("/api/sessions/{id}", id).retrieve().body(Session.class));
+    }
+
+    public Session open(long id) {
+        return api.call(r -> r.post().uri("/api/sessions/{id}/open", id).retrieve().body(Session.class));
+    }
+
+    public Session close(long id) {
+        return api.call(r -> r.post().uri("/api/sessions/{id}/close", id).retrieve().body(Session.class));
+    }
+}

@@ -1,0 +1,64 @@
+package app.attendance.web.session;
+
+import app.attendance.web.api.ApiException;
+import app.attendance.web.api.FormErrors;
+import app.attendance.web.auth.ApiUser;
+import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The sessions of a day (today by default) with open and close buttons. */
+@Controller
+class SessionController {
+
+    private final SessionClient sessions;
+
+    SessionController(SessionClient sessions) {
+        this.sessions = sessions;
+    }
+
+    @GetMapping("/sessions")
+    String list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                @AuthenticationPrincipal ApiUser user, Model model) {
+        LocalDate day = date == null ? LocalDate.now() : date;
+        model.addAttribute("date", day);
+        model.addAttribute("sessions", sessions.onDate(day, user.isTeacher() ? user.teacherId() : null));
+        return "session/list";
+    }
+
+    @PostMapping("/sessions/{id}/open")
+    String open(@PathVariable long id, RedirectAttributes redirect) {
+        try {
+            sessions.open(id);
+            return "redirect:/sessions/" + id + "/live";
+        } catch (ApiException e) {
+            return failed(e, redirect);
+        }
+    }
+
+    @PostMapping("/sessions/{id}/close")
+    String close(@PathVariable long id, @RequestParam(required = false) String from, RedirectAttributes redirect) {
+        try {
+            sessions.close(id);
+            redirect.addFlashAttribute("success", "session.closed");
+        } catch (ApiException e) {
+            return failed(e, redirect);
+        }
+        return "live".equals(from) ? "redirect:/sessions/" + id + "/live" : "redirect:/sessions";
+    }
+
+    private static String failed(ApiException e, RedirectAttributes redirect) {
+        if (e.status() >= 500 || e.is(401)) {
+            throw e;
+        }
+        redirect.addFlashAttribute("error", FormErrors.message(e.problem()));
+        return "redirect:/sessions";
+    }
+}

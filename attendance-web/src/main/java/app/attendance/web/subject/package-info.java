@@ -1,0 +1,2 @@
+/** Subjects (code, name, colour): list and edit. */
+package app.attendance.web.subject;

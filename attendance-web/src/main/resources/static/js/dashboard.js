@@ -1,0 +1,15 @@
+// Doughnut of today's attendance; data comes from the canvas's data attributes.
+(function () {
+  'use strict';
+  const canvas = document.getElementById('todayChart');
+  if (!canvas || !window.Chart) { return; }
+  const values = canvas.dataset.values.split(',').map(Number);
+  new window.Chart(canvas, {
+    type: 'doughnut',
+    data: {
+      labels: canvas.dataset.labels.split(','),
+      datasets: [{ data: values, backgroundColor: ['#16a34a', '#f59e0b', '#dc2626', '#cbd5e1'] }]
+    },
+    options: { plugins: { legend: { position: 'bottom' } }, cutout: '62%' }
+  });
+})();

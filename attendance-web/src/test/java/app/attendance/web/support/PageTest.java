@@ -1,0 +1,36 @@
+package app.attendance.web.support;
+
+import app.attendance.web.config.ApiProperties;
+import app.attendance.web.config.SecurityConfig;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.restclient.test.autoconfigure.AutoConfigureMockRestServiceServer;
+import org.springframework.boot.restclient.test.autoconfigure.AutoConfigureRestClient;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * A controller test of the web app: every controller, the real security setup and the real API
+ * client, with attendance-api replaced at the HTTP boundary by {@code MockRestServiceServer}.
+ * All page tests share one application context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@WebMvcTest(includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
+        pattern = "app\\.attendance\\.web\\..*(Client|Provider|Handler)"))
+@AutoConfigureRestClient
+@AutoConfigureMockRestServiceServer
+@Import(SecurityConfig.class)
+@EnableConfigurationProperties(ApiProperties.class)
+@TestPropertySource(properties = "attendance.api.url=" + PageTest.API)
+public @interface PageTest {
+
+    /** Base URL the mocked API answers on. */
+    String API = "http://api.test";
+}
