@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +17,7 @@ class CsvReportWriterTest {
         byte[] bytes = out.toByteArray();
         assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
 
-        List<List<String>> rows = parse(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8));
+        List<List<String>> rows = CsvParser.parse(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8));
 
         assertThat(rows).hasSize(4);
         assertThat(rows.get(0)).containsExactly("Student", "Present", "Rate (%)", "Date", "Start", "First seen",
@@ -37,40 +36,5 @@ class CsvReportWriterTest {
         String csv = out.toString(StandardCharsets.UTF_8);
         assertThat(csv.split("\r\n", -1)).hasSize(5).endsWith("");
         assertThat(csv.replace("\r\n", "")).doesNotContain("\n", "\r");
-    }
-
-    /** Minimal RFC 4180 parser: quoted fields, doubled quotes, CRLF records. */
-    static List<List<String>> parse(String csv) {
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < csv.length(); i++) {
-            char c = csv.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                row.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\r' && i + 1 < csv.length() && csv.charAt(i + 1) == '\n') {
-                row.add(field.toString());
-                field.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-                i++;
-            } else {
-                field.append(c);
-            }
-        }
-        return rows;
     }
 }

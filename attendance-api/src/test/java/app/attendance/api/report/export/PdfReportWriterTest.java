@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** Writes PDF and extracts its text with PDFBox. */
 class PdfReportWriterTest {
 
-    private final PdfReportWriter writer = new PdfReportWriter(new ReportProperties(0.8, 30, 400, 100, null));
+    private final PdfReportWriter writer = new PdfReportWriter(new ReportProperties(0.8, 5, 30, 400, 100, null));
 
     @Test
     void writesTitleHeaderAndFormattedValues() throws Exception {
