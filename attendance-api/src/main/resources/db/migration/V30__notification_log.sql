@@ -7,6 +7,7 @@ CREATE TABLE notification_log (
     kind          VARCHAR(16)  NOT NULL,
     event_key     VARCHAR(80)  NOT NULL,
     student_id    BIGINT       NOT NULL REFERENCES students (id) ON DELETE CASCADE,
+    record_id     BIGINT       REFERENCES attendance_records (id) ON DELETE SET NULL,
     recipient     VARCHAR(254) NOT NULL,
     status        VARCHAR(8)   NOT NULL DEFAULT 'PENDING',
     detail        VARCHAR(500),

@@ -70,6 +70,18 @@ public class ReportService {
         return new AtRiskList(t, min, f.from(), f.to(), rates.atRisk(f, scope(), t, min));
     }
 
+    /**
+     * The whole school's at-risk list over the configured window ending today, with the configured
+     * threshold; unscoped, for background jobs (notifications, dashboard counts).
+     */
+    public AtRiskList schoolAtRisk() {
+        LocalDate to = today();
+        LocalDate from = to.minusDays(properties.atRiskDays() - 1L);
+        ReportFilter f = new ReportFilter(null, null, null, from, to, null);
+        return new AtRiskList(properties.atRiskRate(), properties.atRiskMinCounted(), from, to,
+                rates.atRisk(f, ReportScope.ALL, properties.atRiskRate(), properties.atRiskMinCounted()));
+    }
+
     public SessionSheet sheet(long sessionId, String status) {
         access.requireSession(sessionId);
         return sheets.sheet(sessionId, status);
