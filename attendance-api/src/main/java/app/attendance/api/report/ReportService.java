@@ -6,6 +6,7 @@ import app.attendance.api.system.ApiException;
 import app.attendance.api.system.SchoolProperties;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.stereotype.Service;
 
 /**
@@ -21,6 +22,7 @@ public class ReportService {
     private final SessionSheetReport sheets;
     private final ClassMatrixReport matrices;
     private final RecordReport records;
+    private final DayReport days;
     private final AccessPolicy access;
     private final ReportProperties properties;
     private final SchoolProperties school;
@@ -28,13 +30,14 @@ public class ReportService {
     private final ReportTables tables;
 
     ReportService(SummaryReport summaries, RateReport rates, SessionSheetReport sheets, ClassMatrixReport matrices,
-            RecordReport records, AccessPolicy access, ReportProperties properties, SchoolProperties school,
+            RecordReport records, DayReport days, AccessPolicy access, ReportProperties properties, SchoolProperties school,
             Clock clock) {
         this.summaries = summaries;
         this.rates = rates;
         this.sheets = sheets;
         this.matrices = matrices;
         this.records = records;
+        this.days = days;
         this.access = access;
         this.properties = properties;
         this.school = school;
@@ -80,6 +83,28 @@ public class ReportService {
         ReportFilter f = new ReportFilter(null, null, null, from, to, null);
         return new AtRiskList(properties.atRiskRate(), properties.atRiskMinCounted(), from, to,
                 rates.atRisk(f, ReportScope.ALL, properties.atRiskRate(), properties.atRiskMinCounted()));
+    }
+
+    /** The caller's sessions of {@code day} with live counts. */
+    public List<SessionCounts> sessionsOn(LocalDate day) {
+        return days.sessions(day, scope());
+    }
+
+    /** Counts and rate of the caller's sessions between two days, inclusive. */
+    public Counts totals(LocalDate from, LocalDate to) {
+        return days.totals(from, to, scope());
+    }
+
+    /** How many of the caller's students are at risk over the configured window ending today. */
+    public long atRiskCount() {
+        LocalDate to = today();
+        ReportFilter f = new ReportFilter(null, null, null, to.minusDays(properties.atRiskDays() - 1L), to, null);
+        return rates.atRiskCount(f, scope(), properties.atRiskRate(), properties.atRiskMinCounted());
+    }
+
+    /** The at-risk rate in force (fraction). */
+    public double atRiskRate() {
+        return properties.atRiskRate();
     }
 
     public SessionSheet sheet(long sessionId, String status) {
