@@ -39,17 +39,21 @@ class ClassMatrixReport {
         List<ClassMatrix.Row> rows = jdbc.list("""
                 with ss as (
                     select s.id, s.session_date, s.start_time from sessions s where %s
+                ),
+                roster as (
+                    select id from students where class_id = :classId
+                    union
+                    select r.student_id from attendance_records r join ss on ss.id = r.session_id
                 )
                 select st.id, st.student_code, st.full_name,
                        array_agg(case ar.status when 'PRESENT' then 'P' when 'LATE' then 'L'
                                  when 'ABSENT' then 'A' when 'EXCUSED' then 'E' end
                                  order by ss.session_date, ss.start_time, ss.id) as cells,
                 %s
-                from students st
+                from roster
+                join students st on st.id = roster.id
                 left join ss on true
                 left join attendance_records ar on ar.session_id = ss.id and ar.student_id = st.id
-                where st.class_id = :classId
-                   or st.id in (select r.student_id from attendance_records r join ss on ss.id = r.session_id)
                 group by st.id, st.student_code, st.full_name
                 order by st.full_name, st.id""".formatted(where.sql(), Counts.SELECT), params,
                 (rs, n) -> new ClassMatrix.Row(rs.getLong("id"), rs.getString("student_code"),

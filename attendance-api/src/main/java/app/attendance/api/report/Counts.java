@@ -24,6 +24,16 @@ public record Counts(long present, long late, long absent, long excused, long co
             count(*) filter (where ar.status = 'ABSENT') as n_absent,
             count(*) filter (where ar.status = 'EXCUSED') as n_excused""";
 
+    /**
+     * The same columns summed from the per-session counts ({@code session_counts sc}, kept by
+     * triggers), for reports that aggregate whole sessions.
+     */
+    static final String SUM_SELECT = """
+            coalesce(sum(sc.present), 0) as n_present,
+            coalesce(sum(sc.late), 0) as n_late,
+            coalesce(sum(sc.absent), 0) as n_absent,
+            coalesce(sum(sc.excused), 0) as n_excused""";
+
     public static Counts of(long present, long late, long absent, long excused) {
         long counted = present + late + absent;
         return new Counts(present, late, absent, excused, counted,

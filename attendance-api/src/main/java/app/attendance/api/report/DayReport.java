@@ -24,13 +24,14 @@ class DayReport {
                        (select count(*) from students st where st.class_id = s.class_id
                            and not exists (select 1 from attendance_records r2
                                            where r2.session_id = s.id and r2.student_id = st.id)) as unmarked,
-                       rc.n_present, rc.n_late, rc.n_absent, rc.n_excused
+                       coalesce(sc.present, 0) as n_present, coalesce(sc.late, 0) as n_late,
+                       coalesce(sc.absent, 0) as n_absent, coalesce(sc.excused, 0) as n_excused
                 from sessions s
                 join classes c on c.id = s.class_id join subjects x on x.id = s.subject_id
                 join teachers t on t.id = s.teacher_id left join rooms r on r.id = s.room_id
-                cross join lateral (select %s from attendance_records ar where ar.session_id = s.id) rc
+                left join session_counts sc on sc.session_id = s.id
                 where %s
-                order by s.start_time, c.name, s.id""".formatted(Counts.SELECT, where.sql()), where.params(),
+                order by s.start_time, c.name, s.id""".formatted(where.sql()), where.params(),
                 (rs, n) -> new SessionCounts(rs.getLong("id"), rs.getString("class_name"), rs.getString("subject_name"),
                         rs.getString("teacher_name"), rs.getString("room_name"),
                         rs.getObject("start_time", LocalTime.class), rs.getObject("end_time", LocalTime.class),
@@ -39,7 +40,7 @@ class DayReport {
 
     Counts totals(LocalDate from, LocalDate to, ReportScope scope) {
         SessionConditions where = new SessionConditions(new ReportFilter(null, null, null, from, to, null), scope);
-        return jdbc.list("select " + Counts.SELECT + " from sessions s join attendance_records ar on ar.session_id = s.id"
+        return jdbc.list("select " + Counts.SUM_SELECT + " from sessions s join session_counts sc on sc.session_id = s.id"
                 + " where " + where.sql(), where.params(), (rs, n) -> Counts.read(rs)).getFirst();
     }
 }

@@ -6,8 +6,9 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Rates per class, subject, teacher or student, and the at-risk list: one GROUP BY with FILTER
- * aggregates over the records of the sessions in range; the at-risk cut is a HAVING clause.
+ * Rates per class, subject, teacher or student, and the at-risk list. Class, subject and teacher
+ * rates sum the per-session counts of the sessions in range; student rates (and the at-risk cut, a
+ * HAVING clause) aggregate the records with FILTER counts, read index-only.
  */
 @Component
 class RateReport {
@@ -56,12 +57,6 @@ class RateReport {
     }
 
     private static String grouped(RateBreakdown.Dimension by, SessionConditions where, String having, String order) {
-        String key = switch (by) {
-            case CLASS -> "s.class_id";
-            case SUBJECT -> "s.subject_id";
-            case TEACHER -> "s.teacher_id";
-            case STUDENT -> "ar.student_id";
-        };
         String names = switch (by) {
             case CLASS -> "select c.id, c.name as code, c.name, null as class_name from classes c";
             case SUBJECT -> "select x.id, x.code, x.name, null as class_name from subjects x";
@@ -70,19 +65,31 @@ class RateReport {
                     select st.id, st.student_code as code, st.full_name as name, c.name as class_name
                     from students st join classes c on c.id = st.class_id""";
         };
-        return """
-                with grouped as (
-                    select %s as id, count(distinct s.id) as n_sessions,
+        String grouped = by == RateBreakdown.Dimension.STUDENT
+                ? """
+                    select ar.student_id as id, count(*) as n_sessions,
                     %s
                     from sessions s
                     join attendance_records ar on ar.session_id = s.id
                     where %s
-                    group by %s
+                    group by ar.student_id
+                    %s""".formatted(Counts.SELECT, where.sql(), having)
+                : """
+                    select %s as id, count(*) as n_sessions,
                     %s
-                )
+                    from sessions s
+                    join session_counts sc on sc.session_id = s.id
+                    where %s and sc.present + sc.late + sc.absent + sc.excused > 0
+                    group by 1""".formatted(switch (by) {
+                        case CLASS -> "s.class_id";
+                        case SUBJECT -> "s.subject_id";
+                        default -> "s.teacher_id";
+                    }, Counts.SUM_SELECT, where.sql());
+        return """
+                with grouped as (%s)
                 select g.*, n.code, n.name, n.class_name
                 from grouped g join (%s) n on n.id = g.id
-                %s""".formatted(key, Counts.SELECT, where.sql(), key, having, names,
+                %s""".formatted(grouped, names,
                 order.replace(RATE, "(g.n_present + g.n_late)::float8 / nullif(g.n_present + g.n_late + g.n_absent, 0)"));
     }
 

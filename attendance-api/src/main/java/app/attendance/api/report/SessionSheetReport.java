@@ -31,29 +31,34 @@ class SessionSheetReport {
                 rs.getObject("start_time", LocalTime.class), rs.getObject("end_time", LocalTime.class),
                 rs.getString("status"))).stream().findFirst()
                 .orElseThrow(() -> ApiException.notFound("session", sessionId));
-        List<SessionSheet.Row> rows = jdbc.list("""
+        String roster = """
+                with roster as (
+                    select st.id from students st where st.class_id = (select class_id from sessions where id = :id)
+                    union
+                    select student_id from attendance_records where session_id = :id
+                )
+                """;
+        List<SessionSheet.Row> rows = jdbc.list(roster + """
                 select st.id, st.student_code, st.full_name, ar.status, ar.first_seen_at, ar.source,
                        ar.similarity, ar.note
-                from students st
+                from roster
+                join students st on st.id = roster.id
                 left join attendance_records ar on ar.student_id = st.id and ar.session_id = :id
-                where (st.class_id = (select class_id from sessions where id = :id) or ar.id is not null)
-                  and (cast(:status as varchar) is null or ar.status = :status)
+                where cast(:status as varchar) is null or ar.status = :status
                 order by st.full_name, st.id""", params, (rs, n) -> {
                     Timestamp seen = rs.getTimestamp("first_seen_at");
                     return new SessionSheet.Row(rs.getLong("id"), rs.getString("student_code"),
                             rs.getString("full_name"), rs.getString("status"), seen == null ? null : seen.toInstant(),
                             rs.getString("source"), (Double) rs.getObject("similarity"), rs.getString("note"));
                 });
-        List<Long> c = jdbc.list("""
+        List<Long> c = jdbc.list(roster + """
                 select count(*) filter (where ar.status = 'PRESENT'), count(*) filter (where ar.status = 'LATE'),
                        count(*) filter (where ar.status = 'ABSENT'), count(*) filter (where ar.status = 'EXCUSED'),
-                       count(*) filter (where ar.id is null and st.class_id = s.class_id)
-                from sessions s
-                join students st on st.class_id = s.class_id
-                    or st.id in (select student_id from attendance_records where session_id = s.id)
-                left join attendance_records ar on ar.session_id = s.id and ar.student_id = st.id
-                where s.id = :id""", params, (rs, n) -> List.of(rs.getLong(1), rs.getLong(2), rs.getLong(3),
-                rs.getLong(4), rs.getLong(5))).getFirst();
+                       count(*) filter (where ar.id is null)
+                from roster
+                left join attendance_records ar on ar.session_id = :id and ar.student_id = roster.id""",
+                params, (rs, n) -> List.of(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)))
+                .getFirst();
         return new SessionSheet(header, Counts.of(c.get(0), c.get(1), c.get(2), c.get(3)), c.get(4), rows);
     }
 }

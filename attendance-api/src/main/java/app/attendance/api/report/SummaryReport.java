@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.stereotype.Component;
 
-/** Computes {@link PeriodSummary} with one GROUP BY over sessions and their records. */
+/** Computes {@link PeriodSummary} with one GROUP BY over sessions and their per-session counts. */
 @Component
 class SummaryReport {
 
@@ -22,10 +22,10 @@ class SummaryReport {
         String sql = """
                 with per_period as (
                     select date_trunc(:unit, s.session_date)::date as period_start,
-                           count(distinct s.id) as n_sessions,
+                           count(*) as n_sessions,
                     %s
                     from sessions s
-                    left join attendance_records ar on ar.session_id = s.id
+                    left join session_counts sc on sc.session_id = s.id
                     where %s
                     group by 1
                 )
@@ -36,7 +36,7 @@ class SummaryReport {
                 from generate_series(date_trunc(:unit, cast(:from as date)), cast(:to as date),
                                      cast(:step as interval)) as g(period_start)
                 left join per_period p on p.period_start = g.period_start::date
-                order by 1""".formatted(Counts.SELECT, where.sql());
+                order by 1""".formatted(Counts.SUM_SELECT, where.sql());
         List<PeriodSummary.Row> rows = jdbc.list(sql, params, (rs, n) -> new PeriodSummary.Row(
                 rs.getObject("period_start", LocalDate.class), rs.getLong("n_sessions"), Counts.read(rs)));
         long p = 0;
