@@ -74,6 +74,14 @@ public final class SchoolGenerator {
             if (fast) {
                 st.execute("set session_replication_role = origin");
             }
+            // triggers keep session_counts; rebuild it in one pass in case they were skipped above
+            step("session counts", () -> st.execute("""
+                    insert into session_counts (session_id, present, late, absent, excused)
+                    select session_id, count(*) filter (where status = 'PRESENT'), count(*) filter (where status = 'LATE'),
+                           count(*) filter (where status = 'ABSENT'), count(*) filter (where status = 'EXCUSED')
+                    from attendance_records group by session_id
+                    on conflict (session_id) do update set present = excluded.present, late = excluded.late,
+                        absent = excluded.absent, excused = excluded.excused"""));
             step("analyze", () -> st.execute("analyze"));
             System.out.printf("School: %d students, %d classes, %d teachers, %d sessions (%s to %s), %d records%n",
                     count(st, "select count(*) from students"), count(st, "select count(*) from classes"),
