@@ -40,10 +40,13 @@ class ClassMatrixReport {
                 with ss as (
                     select s.id, s.session_date, s.start_time from sessions s where %s
                 ),
+                ar as (
+                    select r.student_id, r.session_id, r.status from ss join attendance_records r on r.session_id = ss.id
+                ),
                 roster as (
                     select id from students where class_id = :classId
                     union
-                    select r.student_id from attendance_records r join ss on ss.id = r.session_id
+                    select student_id from ar
                 )
                 select st.id, st.student_code, st.full_name,
                        array_agg(case ar.status when 'PRESENT' then 'P' when 'LATE' then 'L'
@@ -53,7 +56,7 @@ class ClassMatrixReport {
                 from roster
                 join students st on st.id = roster.id
                 left join ss on true
-                left join attendance_records ar on ar.session_id = ss.id and ar.student_id = st.id
+                left join ar on ar.session_id = ss.id and ar.student_id = st.id
                 group by st.id, st.student_code, st.full_name
                 order by st.full_name, st.id""".formatted(where.sql(), Counts.SELECT), params,
                 (rs, n) -> new ClassMatrix.Row(rs.getLong("id"), rs.getString("student_code"),
