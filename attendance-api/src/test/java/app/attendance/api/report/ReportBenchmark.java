@@ -100,12 +100,19 @@ public final class ReportBenchmark {
 
         System.out.println();
         ReportTables tables = new ReportTables(ZoneId.of("UTC"));
-        export("CSV", new CsvReportWriter(), () -> tables.records(term,
+        String exports = System.getProperty("bench.exports", "csv,xlsx,pdf");
+        if (exports.contains("csv")) {
+            export("CSV", new CsvReportWriter(), () -> tables.records(term,
                 sink -> recordReport.stream(term, all, r -> sink.accept(tables.recordCells(r)))));
-        export("XLSX", new XlsxReportWriter(), () -> tables.records(term,
+        }
+        if (exports.contains("xlsx")) {
+            export("XLSX", new XlsxReportWriter(), () -> tables.records(term,
                 sink -> recordReport.stream(term, all, r -> sink.accept(tables.recordCells(r)))));
-        export("PDF (one class, term)", new PdfReportWriter(props), () -> tables.records(classTerm,
+        }
+        if (exports.contains("pdf")) {
+            export("PDF (one class, term)", new PdfReportWriter(props), () -> tables.records(classTerm,
                 sink -> recordReport.stream(classTerm, all, r -> sink.accept(tables.recordCells(r)))));
+        }
     }
 
     private void time(String name, Supplier<Integer> report) {
