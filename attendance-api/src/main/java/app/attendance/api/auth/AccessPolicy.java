@@ -38,6 +38,14 @@ public class AccessPolicy {
                 .param("c", classId).param("t", teacherId).query(Boolean.class).single();
     }
 
+    /** The classes a teacher is homeroom teacher of or teaches in some slot. */
+    public java.util.Set<Long> teacherClassIds(long teacherId) {
+        return new java.util.HashSet<>(jdbc.sql("""
+                select id from classes where homeroom_teacher_id = :t
+                union select class_id from timetable_slots where teacher_id = :t""")
+                .param("t", teacherId).query(Long.class).list());
+    }
+
     /** Requires access to a class (admin, or a teacher of it). */
     public void requireClass(long classId) {
         CurrentUser me = CurrentUser.get();

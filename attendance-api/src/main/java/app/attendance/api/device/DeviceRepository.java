@@ -14,8 +14,8 @@ public interface DeviceRepository extends JpaRepository<Device, Long> {
 
     @Query(value = """
             select d from Device d left join fetch d.room left join fetch d.schoolClass
-            where lower(d.name) like :q""",
-            countQuery = "select count(d) from Device d where lower(d.name) like :q")
+            where lower(d.name) like :q escape '\\'""",
+            countQuery = "select count(d) from Device d where lower(d.name) like :q escape '\\'")
     Page<Device> search(@Param("q") String likePattern, Pageable pageable);
 
     boolean existsByNameIgnoreCase(String name);

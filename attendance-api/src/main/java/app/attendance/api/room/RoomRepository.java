@@ -9,7 +9,7 @@ import org.springframework.data.repository.query.Param;
 /** Rooms, searchable by name. */
 public interface RoomRepository extends JpaRepository<Room, Long> {
 
-    @Query("select r from Room r where lower(r.name) like :q")
+    @Query("select r from Room r where lower(r.name) like :q escape '\\'")
     Page<Room> search(@Param("q") String likePattern, Pageable pageable);
 
     boolean existsByNameIgnoreCase(String name);

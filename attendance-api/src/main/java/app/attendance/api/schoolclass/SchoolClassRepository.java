@@ -10,8 +10,8 @@ import org.springframework.data.repository.query.Param;
 /** Classes, searchable by name. */
 public interface SchoolClassRepository extends JpaRepository<SchoolClass, Long> {
 
-    @Query(value = "select c from SchoolClass c left join fetch c.homeroomTeacher where lower(c.name) like :q",
-            countQuery = "select count(c) from SchoolClass c where lower(c.name) like :q")
+    @Query(value = "select c from SchoolClass c left join fetch c.homeroomTeacher where lower(c.name) like :q escape '\\'",
+            countQuery = "select count(c) from SchoolClass c where lower(c.name) like :q escape '\\'")
     Page<SchoolClass> search(@Param("q") String likePattern, Pageable pageable);
 
     Optional<SchoolClass> findByNameIgnoreCase(String name);

@@ -11,7 +11,7 @@ public interface SubjectRepository extends JpaRepository<Subject, Long> {
 
     @Query("""
             select s from Subject s
-            where lower(s.code) like :q or lower(s.name) like :q""")
+            where lower(s.code) like :q escape '\\' or lower(s.name) like :q escape '\\'""")
     Page<Subject> search(@Param("q") String likePattern, Pageable pageable);
 
     boolean existsByCodeIgnoreCase(String code);

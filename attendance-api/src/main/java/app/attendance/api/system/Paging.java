@@ -45,7 +45,14 @@ public final class Paging {
             }
             order = Sort.by(direction, property);
         }
-        return PageRequest.of(p, s, order.and(Sort.by("id")));
+        Sort.Direction tieBreak = order.stream().reduce((a, b) -> b).map(Sort.Order::getDirection)
+                .orElse(Sort.Direction.ASC);
+        return PageRequest.of(p, s, order.and(Sort.by(tieBreak, "id")));
+    }
+
+    /** Like {@link #like} but null when {@code q} is absent (no text filter at all). */
+    public static String likeOrNull(String q) {
+        return q == null || q.isBlank() ? null : like(q);
     }
 
     /** A case-insensitive LIKE pattern for {@code q}; {@code %} (everything) when absent. */

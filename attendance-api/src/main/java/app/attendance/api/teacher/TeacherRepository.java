@@ -12,8 +12,8 @@ public interface TeacherRepository extends JpaRepository<Teacher, Long> {
 
     @Query("""
             select t from Teacher t
-            where lower(t.employeeCode) like :q or lower(t.fullName) like :q
-               or lower(t.email) like :q""")
+            where lower(t.employeeCode) like :q escape '\\' or lower(t.fullName) like :q escape '\\'
+               or lower(t.email) like :q escape '\\'""")
     Page<Teacher> search(@Param("q") String likePattern, Pageable pageable);
 
     @Query("select distinct t from Teacher t left join fetch t.subjects where t.id in :ids")

@@ -29,6 +29,6 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
     @Query("select lower(u.username) from UserAccount u where lower(u.username) in :names")
     List<String> findExistingUsernames(@Param("names") Collection<String> lowerCaseNames);
 
-    @Query("select u from UserAccount u where lower(u.username) like :q")
+    @Query("select u from UserAccount u where lower(u.username) like :q escape '\\'")
     Page<UserAccount> search(@Param("q") String likePattern, Pageable pageable);
 }

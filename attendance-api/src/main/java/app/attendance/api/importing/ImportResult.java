@@ -1,0 +1,5 @@
+package app.attendance.api.importing;
+
+/** A successful import. */
+record ImportResult(int imported) {
+}

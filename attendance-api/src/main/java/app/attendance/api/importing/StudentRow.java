@@ -1,0 +1,17 @@
+package app.attendance.api.importing;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** One student row of a CSV import, checked with the same rules as the REST body. */
+record StudentRow(
+        @NotBlank @Size(max = 32) @Pattern(regexp = "[A-Za-z0-9_.-]+", message = "letters, digits, _ . - only")
+        String studentCode,
+        @NotBlank @Size(max = 160) String fullName,
+        @NotBlank String className,
+        @Size(max = 160) String guardianName,
+        @Size(max = 40) @Pattern(regexp = "[0-9+() .-]*", message = "must be a phone number") String guardianPhone,
+        @Email @Size(max = 254) String guardianEmail) {
+}

@@ -1,0 +1,5 @@
+package app.attendance.api.student;
+
+/** Published when a student's biometric consent is given or withdrawn (withdrawn → delete face data). */
+public record ConsentChangedEvent(long studentId, boolean given) {
+}

@@ -1,0 +1,127 @@
+package app.attendance.api.user;
+
+import app.attendance.api.audit.AuditLog;
+import app.attendance.api.system.ApiException;
+import app.attendance.api.system.PageResponse;
+import app.attendance.api.system.Paging;
+import java.util.Map;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Admin management of logins; the last enabled admin cannot be removed, demoted or disabled. */
+@Service
+class UserService {
+
+    private static final Map<String, String> SORTABLE = Map.of("username", "username", "role", "role",
+            "createdAt", "createdAt");
+
+    private final UserAccountRepository users;
+    private final PasswordEncoder passwords;
+    private final UserViews views;
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+
+    UserService(UserAccountRepository users, PasswordEncoder passwords, UserViews views, JdbcClient jdbc,
+            AuditLog audit) {
+        this.users = users;
+        this.passwords = passwords;
+        this.views = views;
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    @Transactional(readOnly = true)
+    PageResponse<UserView> list(String q, Integer page, Integer size, String sort) {
+        return PageResponse.of(users.search(Paging.like(q),
+                Paging.pageable(page, size, sort, SORTABLE, Sort.by("username"))), views::of);
+    }
+
+    @Transactional
+    UserView create(UserRequests.Create r) {
+        if (users.existsByUsernameIgnoreCase(r.username())) {
+            throw ApiException.duplicate("username", r.username());
+        }
+        checkLink(r.role(), r.teacherId(), r.studentId(), null);
+        UserAccount u = new UserAccount(r.username().trim(), passwords.encode(r.password()), r.role(),
+                r.teacherId(), r.studentId());
+        u.setEnabled(r.enabled() == null || r.enabled());
+        users.save(u);
+        UserView view = views.of(u);
+        audit.record("CREATE", "user", u.getId(), null, view, null);
+        return view;
+    }
+
+    @Transactional
+    UserView update(long id, UserRequests.Update r) {
+        UserAccount u = find(id);
+        if (users.existsByUsernameIgnoreCaseAndIdNot(r.username(), id)) {
+            throw ApiException.duplicate("username", r.username());
+        }
+        checkLink(r.role(), r.teacherId(), r.studentId(), id);
+        if (u.getRole() == Role.ADMIN && (r.role() != Role.ADMIN || !r.enabled())) {
+            requireAnotherAdmin(id);
+        }
+        UserView old = views.of(u);
+        u.setUsername(r.username().trim());
+        u.setRole(r.role(), r.teacherId(), r.studentId());
+        u.setEnabled(r.enabled());
+        UserView view = views.of(u);
+        audit.record("UPDATE", "user", id, old, view, null);
+        return view;
+    }
+
+    @Transactional
+    void changePassword(long id, String password) {
+        UserAccount u = find(id);
+        u.setPasswordHash(passwords.encode(password));
+        jdbc.sql("delete from refresh_tokens where user_id = :id").param("id", id).update();
+        audit.record("PASSWORD", "user", id, null, null, null);
+    }
+
+    @Transactional
+    void delete(long id) {
+        UserAccount u = find(id);
+        if (u.getRole() == Role.ADMIN) {
+            requireAnotherAdmin(id);
+        }
+        audit.record("DELETE", "user", id, views.of(u), null, null);
+        users.delete(u);
+    }
+
+    private void requireAnotherAdmin(long id) {
+        long others = jdbc.sql("select count(*) from users where role = 'ADMIN' and enabled and id <> :id")
+                .param("id", id).query(Long.class).single();
+        if (others == 0) {
+            throw new ApiException(HttpStatus.CONFLICT, "last-admin", "The last enabled admin cannot be removed");
+        }
+    }
+
+    private void checkLink(Role role, Long teacherId, Long studentId, Long selfId) {
+        if (role == Role.TEACHER) {
+            requireLink("teacherId", "teachers", teacherId, "teacher_id", selfId);
+        } else if (role == Role.STUDENT) {
+            requireLink("studentId", "students", studentId, "student_id", selfId);
+        }
+    }
+
+    private void requireLink(String field, String table, Long id, String column, Long selfId) {
+        if (id == null) {
+            throw ApiException.invalid(field, "is required for this role");
+        }
+        if (jdbc.sql("select count(*) from " + table + " where id = :id").param("id", id).query(Long.class).single() == 0) {
+            throw ApiException.invalid(field, id + " does not exist");
+        }
+        if (jdbc.sql("select count(*) from users where " + column + " = :id and id <> :self")
+                .param("id", id).param("self", selfId == null ? -1 : selfId).query(Long.class).single() > 0) {
+            throw ApiException.duplicate(field, id);
+        }
+    }
+
+    private UserAccount find(long id) {
+        return users.findById(id).orElseThrow(() -> ApiException.notFound("user", id));
+    }
+}
