@@ -8,6 +8,13 @@
       e.detail.headers[header.content] = token.content;
     }
   });
+  // An htmx request answered by the login page means the sign-in expired: go there.
+  document.body.addEventListener('htmx:afterRequest', function (e) {
+    const url = e.detail.xhr && e.detail.xhr.responseURL;
+    if (url && new URL(url).pathname.endsWith('/login')) {
+      window.location.href = url;
+    }
+  });
   document.querySelectorAll('form[data-confirm]').forEach(function (form) {
     form.addEventListener('submit', function (e) {
       if (!window.confirm(form.dataset.confirm)) {

@@ -63,7 +63,7 @@
 
   /**
    * Sends frames to `url` at most every `minIntervalMs`, never more than one in flight.
-   * Callbacks: onResult(json), onBusy(seconds, json), onFatal(status, json), onError().
+   * Callbacks: onResult(json), onBusy(seconds, json), onFatal(status, json) → true | ms | false, onError().
    */
   function frameLoop(video, url, callbacks, minIntervalMs) {
     let running = true;
@@ -72,23 +72,31 @@
 
     async function tick() {
       if (!running) { return; }
-      const started = Date.now();
+      let started = Date.now();
       let delay = interval;
       try {
         if (video.videoWidth) {
           const blob = await capture(video, 640, 0.8);
           const form = new FormData();
           form.append('image', blob, 'frame.jpg');
+          started = Date.now(); // pace uploads, not captures: at most one every `interval` ms
           const response = await fetch(url, { method: 'POST', body: form, headers: csrfHeaders(), credentials: 'same-origin' });
-          const json = await response.json().catch(function () { return {}; });
-          if (response.ok) {
+          const isJson = (response.headers.get('Content-Type') || '').indexOf('json') >= 0;
+          const json = isJson ? await response.json().catch(function () { return {}; }) : {};
+          if (response.redirected || (response.ok && !isJson)) {
+            // Our own sign-in expired: the request ended on the login page.
+            running = callbacks.onFatal(401, json) === true;
+          } else if (response.ok) {
             callbacks.onResult(json);
           } else if (response.status === 503 || response.status === 429) {
             const seconds = parseInt(response.headers.get('Retry-After') || '5', 10) || 5;
             delay = seconds * 1000;
             callbacks.onBusy(seconds, json);
           } else {
-            running = callbacks.onFatal(response.status, json) === true;
+            // onFatal answers true (keep going), a number (keep going after that many ms) or false (stop).
+            const verdict = callbacks.onFatal(response.status, json);
+            running = verdict === true || typeof verdict === 'number';
+            if (typeof verdict === 'number') { delay = verdict; }
           }
         }
       } catch (e) {

@@ -59,7 +59,7 @@
     stage.dataset.framesSent = String(framesSent);
     stage.dataset.facesDrawn = String(drawn);
     stage.dataset.lastOutcomes = (result.faces || []).map(function (f) { return f.outcome; }).join(',');
-    status.textContent = drawn + ' ·  #' + framesSent;
+    status.textContent = msg.msgStatus.replace('{0}', drawn).replace('{1}', framesSent);
     let changed = false;
     (result.faces || []).forEach(function (f) {
       addRecent(f);
@@ -117,6 +117,10 @@
     facing = facing === 'user' ? 'environment' : 'user';
     stopCamera();
     startCamera();
+  });
+  // htmx does not swap error answers: keep the last roster and say why it is not updating.
+  ['htmx:responseError', 'htmx:sendError'].forEach(function (type) {
+    document.body.addEventListener(type, function () { showBanner(msg.msgRoster, 'warning'); });
   });
   setInterval(function () { refreshRoster(false); }, 5000);
 })();

@@ -89,6 +89,10 @@ public class ApiClient {
                         .body(new RefreshRequest(tokens.refreshToken()))
                         .retrieve().body(TokenResponse.class));
                 tokens.update(fresh.accessToken(), fresh.refreshToken());
+                HttpSession session = currentSession();
+                if (session != null) {
+                    session.setAttribute(ApiTokens.SESSION_KEY, tokens); // let session stores see the change
+                }
             } catch (ApiException e) {
                 throw new ApiSessionExpiredException();
             }

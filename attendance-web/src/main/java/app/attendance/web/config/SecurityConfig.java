@@ -1,6 +1,5 @@
 package app.attendance.web.config;
 
-import app.attendance.web.auth.ApiAuthenticationProvider;
 import app.attendance.web.auth.ApiLogoutHandler;
 import app.attendance.web.auth.LoginFailureHandler;
 import org.springframework.context.annotation.Bean;
@@ -18,15 +17,17 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 public class SecurityConfig {
 
     @Bean
-    SecurityFilterChain web(HttpSecurity http, ApiAuthenticationProvider provider, ApiLogoutHandler logout)
+    SecurityFilterChain web(HttpSecurity http, ApiLogoutHandler logout)
             throws Exception {
-        http.authenticationProvider(provider)
-                .authorizeHttpRequests(auth -> auth
+        // The one AuthenticationProvider bean (ApiAuthenticationProvider) is the global one.
+        http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.svg",
                                 "/actuator/health", "/error").permitAll()
                         .requestMatchers("/kiosk", "/kiosk/**").permitAll()
                         .requestMatchers("/me/**").hasRole("STUDENT")
+                        .requestMatchers(HttpMethod.GET, "/classes/new").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/classes", "/classes/*", "/timetable").hasAnyRole("ADMIN", "TEACHER")
+                        .requestMatchers("/sessions/generate").hasRole("ADMIN")
                         .requestMatchers("/sessions/**").hasAnyRole("ADMIN", "TEACHER")
                         .requestMatchers("/students/**", "/teachers/**", "/classes/**", "/subjects/**",
                                 "/rooms/**", "/timetable/**", "/devices/**").hasRole("ADMIN")

@@ -3,9 +3,8 @@ package app.attendance.web.live;
 import app.attendance.web.api.ApiClient;
 import java.util.List;
 import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.MultipartBodyBuilder;
+import app.attendance.web.api.Multipart;
 import org.springframework.stereotype.Component;
 
 /** Calls behind the live page: frames, roster, pending matches, manual status changes. */
@@ -50,14 +49,7 @@ public class LiveClient {
 
     /** A multipart body with one JPEG part, as the API's frame endpoints expect. */
     public static Object jpegPart(String name, byte[] jpeg) {
-        MultipartBodyBuilder body = new MultipartBodyBuilder();
-        body.part(name, new ByteArrayResource(jpeg) {
-            @Override
-            public String getFilename() {
-                return "frame.jpg";
-            }
-        }).contentType(MediaType.IMAGE_JPEG);
-        return body.build();
+        return Multipart.of(name, "frame.jpg", MediaType.IMAGE_JPEG, jpeg);
     }
 
     /** Body of {@code PUT /api/sessions/{id}/attendance/{studentId}}. */

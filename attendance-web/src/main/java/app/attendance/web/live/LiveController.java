@@ -33,7 +33,7 @@ class LiveController {
 
     @GetMapping("/sessions/{id}/live")
     String page(@PathVariable long id, Model model) {
-        model.addAttribute("session", sessions.get(id));
+        model.addAttribute("lesson", sessions.get(id));
         return rosterModel(id, model, "live/live");
     }
 

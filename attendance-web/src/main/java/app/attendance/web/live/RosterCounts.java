@@ -3,7 +3,7 @@ package app.attendance.web.live;
 import java.util.List;
 
 /** Roster totals shown above the list. */
-record RosterCounts(int present, int late, int absent, int excused, int unmarked, int total) {
+public record RosterCounts(int present, int late, int absent, int excused, int unmarked, int total) {
 
     static RosterCounts of(List<RosterEntry> roster) {
         int present = 0, late = 0, absent = 0, excused = 0, unmarked = 0;

@@ -5,6 +5,7 @@ import app.attendance.web.api.PageResult;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 
 /** Calls of {@code /api/sessions} that list, open and close sessions. */
@@ -38,6 +39,25 @@ public class SessionClient {
 
     public Session open(long id) {
         return api.call(r -> r.post().uri("/api/sessions/{id}/open", id).retrieve().body(Session.class));
+    }
+
+    public Session reopen(long id) {
+        return api.call(r -> r.post().uri("/api/sessions/{id}/reopen", id).retrieve().body(Session.class));
+    }
+
+    /** Creates the sessions of the timetable between two dates; answers how many were new. */
+    public Generated generate(LocalDate from, LocalDate to) {
+        return api.call(r -> r.post().uri("/api/sessions/generate")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(new GenerateRequest(from, to)).retrieve().body(Generated.class));
+    }
+
+    /** Body of {@code POST /api/sessions/generate}. */
+    record GenerateRequest(LocalDate from, LocalDate to) {
+    }
+
+    /** Answer of {@code POST /api/sessions/generate}. */
+    public record Generated(int created, int existing) {
     }
 
     public Session close(long id) {

@@ -3,6 +3,8 @@ package app.attendance.web.session;
 import app.attendance.web.api.ApiException;
 import app.attendance.web.api.FormErrors;
 import app.attendance.web.auth.ApiUser;
+import app.attendance.web.config.SchoolTime;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -19,15 +21,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SessionController {
 
     private final SessionClient sessions;
+    private final SchoolTime time;
 
-    SessionController(SessionClient sessions) {
+    SessionController(SessionClient sessions, SchoolTime time) {
         this.sessions = sessions;
+        this.time = time;
     }
 
     @GetMapping("/sessions")
     String list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
                 @AuthenticationPrincipal ApiUser user, Model model) {
-        LocalDate day = date == null ? LocalDate.now() : date;
+        LocalDate day = date == null ? time.today() : date;
         model.addAttribute("date", day);
         model.addAttribute("sessions", sessions.onDate(day, user.isTeacher() ? user.teacherId() : null));
         return "session/list";
@@ -52,6 +56,30 @@ class SessionController {
             return failed(e, redirect);
         }
         return "live".equals(from) ? "redirect:/sessions/" + id + "/live" : "redirect:/sessions";
+    }
+
+    @PostMapping("/sessions/{id}/reopen")
+    String reopen(@PathVariable long id, RedirectAttributes redirect) {
+        try {
+            sessions.reopen(id);
+            return "redirect:/sessions/" + id + "/live";
+        } catch (ApiException e) {
+            return failed(e, redirect);
+        }
+    }
+
+    /** Admins create the week's sessions from the timetable (idempotent at the API). */
+    @PostMapping("/sessions/generate")
+    String generate(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                    RedirectAttributes redirect) {
+        LocalDate monday = date.with(DayOfWeek.MONDAY);
+        try {
+            SessionClient.Generated generated = sessions.generate(monday, monday.plusDays(6));
+            redirect.addFlashAttribute("generated", generated);
+        } catch (ApiException e) {
+            failed(e, redirect);
+        }
+        return "redirect:/sessions?date=" + date;
     }
 
     private static String failed(ApiException e, RedirectAttributes redirect) {

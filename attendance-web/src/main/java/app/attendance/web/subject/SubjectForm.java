@@ -6,8 +6,8 @@ import jakarta.validation.constraints.Size;
 
 /** The subject form, also the body of POST/PUT {@code /api/subjects}. */
 record SubjectForm(
-        @NotBlank @Size(max = 20) String code,
-        @NotBlank @Size(max = 100) String name,
+        @NotBlank @Size(max = 32) @Pattern(regexp = "[A-Za-z0-9_.-]*", message = "{form.codeChars}") String code,
+        @NotBlank @Size(max = 120) String name,
         @NotBlank @Pattern(regexp = "#[0-9a-fA-F]{6}") String color) {
 
     static SubjectForm empty() {

@@ -23,12 +23,12 @@ import org.springframework.test.context.TestPropertySource;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @WebMvcTest(includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
-        pattern = "app\\.attendance\\.web\\..*(Client|Provider|Handler)"))
+        pattern = "app\\.attendance\\.web\\..*(Client|Provider|Handler|SchoolTime)"))
 @AutoConfigureRestClient
 @AutoConfigureMockRestServiceServer
 @Import(SecurityConfig.class)
 @EnableConfigurationProperties(ApiProperties.class)
-@TestPropertySource(properties = "attendance.api.url=" + PageTest.API)
+@TestPropertySource(properties = {"attendance.api.url=" + PageTest.API, "attendance.zone=Asia/Ho_Chi_Minh"})
 public @interface PageTest {
 
     /** Base URL the mocked API answers on. */

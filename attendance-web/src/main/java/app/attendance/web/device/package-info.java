@@ -1,0 +1,2 @@
+/** Camera devices: register (key shown once), enable/disable, rotate key, kiosk link. */
+package app.attendance.web.device;

@@ -1,0 +1,2 @@
+/** A student's own attendance. */
+package app.attendance.web.me;

@@ -1,0 +1,2 @@
+/** Rooms (name, capacity): list and edit. */
+package app.attendance.web.room;

@@ -1,0 +1,2 @@
+/** Teachers: list, edit (with their subjects and optional sign-in), CSV import. */
+package app.attendance.web.teacher;
