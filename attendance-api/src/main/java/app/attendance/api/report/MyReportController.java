@@ -7,12 +7,12 @@ import app.attendance.api.system.ApiException;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
-import org.springframework.http.ResponseEntity;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /** {@code /api/me/report/history}: the signed-in student's own history (STUDENT only, by route). */
 @RestController
@@ -39,11 +39,11 @@ class MyReportController {
     }
 
     @GetMapping("/history/export")
-    ResponseEntity<StreamingResponseBody> historyExport(@RequestParam String format,
+    void historyExport(HttpServletResponse response, @RequestParam String format,
             @RequestParam(required = false) AttendanceStatus status,
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to) {
+            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to) throws IOException {
         ExportFormat f = ExportFormat.parse(format);
-        return exporter.export(f, reports.tables().history(history(status, from, to)));
+        exporter.export(f, reports.tables().history(history(status, from, to)), response);
     }
 }

@@ -5,13 +5,13 @@ import app.attendance.api.report.export.ExportFormat;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
-import org.springframework.http.ResponseEntity;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * {@code /api/reports}: every report as JSON, and at {@code .../export?format=csv|xlsx|pdf} as a
@@ -40,14 +40,14 @@ class ReportController {
     }
 
     @GetMapping("/summary/export")
-    ResponseEntity<StreamingResponseBody> summaryExport(@RequestParam String format,
+    void summaryExport(HttpServletResponse response, @RequestParam String format,
             @RequestParam(defaultValue = "DAY") PeriodSummary.Period period,
             @RequestParam(required = false) Long classId, @RequestParam(required = false) Long subjectId,
             @RequestParam(required = false) Long teacherId,
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to) {
+            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to) throws IOException {
         ExportFormat f = ExportFormat.parse(format);
-        return exporter.export(f, reports.tables().summary(summary(period, classId, subjectId, teacherId, from, to)));
+        exporter.export(f, reports.tables().summary(summary(period, classId, subjectId, teacherId, from, to)), response);
     }
 
     @GetMapping("/rates")
@@ -60,14 +60,14 @@ class ReportController {
     }
 
     @GetMapping("/rates/export")
-    ResponseEntity<StreamingResponseBody> ratesExport(@RequestParam String format,
+    void ratesExport(HttpServletResponse response, @RequestParam String format,
             @RequestParam(defaultValue = "CLASS") RateBreakdown.Dimension by,
             @RequestParam(required = false) Long classId, @RequestParam(required = false) Long subjectId,
             @RequestParam(required = false) Long teacherId,
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to) {
+            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to) throws IOException {
         ExportFormat f = ExportFormat.parse(format);
-        return exporter.export(f, reports.tables().rates(rates(by, classId, subjectId, teacherId, from, to)));
+        exporter.export(f, reports.tables().rates(rates(by, classId, subjectId, teacherId, from, to)), response);
     }
 
     @GetMapping("/at-risk")
@@ -81,15 +81,15 @@ class ReportController {
     }
 
     @GetMapping("/at-risk/export")
-    ResponseEntity<StreamingResponseBody> atRiskExport(@RequestParam String format,
+    void atRiskExport(HttpServletResponse response, @RequestParam String format,
             @RequestParam(required = false) Double threshold, @RequestParam(required = false) Integer minCounted,
             @RequestParam(required = false) Long classId, @RequestParam(required = false) Long subjectId,
             @RequestParam(required = false) Long teacherId,
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to) {
+            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to) throws IOException {
         ExportFormat f = ExportFormat.parse(format);
-        return exporter.export(f, reports.tables().atRisk(
-                atRisk(threshold, minCounted, classId, subjectId, teacherId, from, to)));
+        exporter.export(f, reports.tables().atRisk(
+                atRisk(threshold, minCounted, classId, subjectId, teacherId, from, to)), response);
     }
 
     @GetMapping("/sessions/{id}")
@@ -98,10 +98,10 @@ class ReportController {
     }
 
     @GetMapping("/sessions/{id}/export")
-    ResponseEntity<StreamingResponseBody> sheetExport(@PathVariable long id, @RequestParam String format,
-            @RequestParam(required = false) AttendanceStatus status) {
+    void sheetExport(HttpServletResponse response, @PathVariable long id, @RequestParam String format,
+            @RequestParam(required = false) AttendanceStatus status) throws IOException {
         ExportFormat f = ExportFormat.parse(format);
-        return exporter.export(f, reports.tables().sheet(sheet(id, status)));
+        exporter.export(f, reports.tables().sheet(sheet(id, status)), response);
     }
 
     @GetMapping("/classes/{id}/matrix")
@@ -113,12 +113,12 @@ class ReportController {
     }
 
     @GetMapping("/classes/{id}/matrix/export")
-    ResponseEntity<StreamingResponseBody> matrixExport(@PathVariable long id, @RequestParam String format,
+    void matrixExport(HttpServletResponse response, @PathVariable long id, @RequestParam String format,
             @RequestParam(required = false) Long subjectId, @RequestParam(required = false) Long teacherId,
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to) {
+            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to) throws IOException {
         ExportFormat f = ExportFormat.parse(format);
-        return exporter.export(f, reports.tables().matrix(matrix(id, subjectId, teacherId, from, to)));
+        exporter.export(f, reports.tables().matrix(matrix(id, subjectId, teacherId, from, to)), response);
     }
 
     @GetMapping("/students/{id}/history")
@@ -130,12 +130,12 @@ class ReportController {
     }
 
     @GetMapping("/students/{id}/history/export")
-    ResponseEntity<StreamingResponseBody> historyExport(@PathVariable long id, @RequestParam String format,
+    void historyExport(HttpServletResponse response, @PathVariable long id, @RequestParam String format,
             @RequestParam(required = false) Long subjectId, @RequestParam(required = false) AttendanceStatus status,
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to) {
+            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to) throws IOException {
         ExportFormat f = ExportFormat.parse(format);
-        return exporter.export(f, reports.tables().history(history(id, subjectId, status, from, to)));
+        exporter.export(f, reports.tables().history(history(id, subjectId, status, from, to)), response);
     }
 
     @GetMapping("/records")
@@ -148,12 +148,12 @@ class ReportController {
     }
 
     @GetMapping("/records/export")
-    ResponseEntity<StreamingResponseBody> recordsExport(@RequestParam String format,
+    void recordsExport(HttpServletResponse response, @RequestParam String format,
             @RequestParam(required = false) Long classId, @RequestParam(required = false) Long subjectId,
             @RequestParam(required = false) Long teacherId, @RequestParam(required = false) AttendanceStatus status,
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to) {
+            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to) throws IOException {
         ExportFormat f = ExportFormat.parse(format);
-        return exporter.export(f, reports.recordsTable(new ReportFilter(classId, subjectId, teacherId, from, to, status)));
+        exporter.export(f, reports.recordsTable(new ReportFilter(classId, subjectId, teacherId, from, to, status)), response);
     }
 }

@@ -8,15 +8,17 @@ import java.text.Normalizer;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * Answers an export request: the writer of the format streams the table straight into the
- * response (no file, no buffer), as an attachment named after the report.
+ * response (no file, no buffer), as an attachment named after the report. Written on the request
+ * thread, so a long export is not cut by an async request timeout; everything that can fail with
+ * a problem (access, filters) has been checked before the first byte.
  */
 @Component
 class ReportExporter {
@@ -27,15 +29,15 @@ class ReportExporter {
         writers.forEach(w -> this.writers.put(w.format(), w));
     }
 
-    ResponseEntity<StreamingResponseBody> export(ExportFormat format, ReportTable table) {
+    void export(ExportFormat format, ReportTable table, HttpServletResponse response) throws IOException {
         ReportWriter writer = writers.get(format);
         String name = fileStem(table.title()) + "." + format.extension();
-        return ResponseEntity.ok()
-                .contentType(format.mediaType())
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(name, StandardCharsets.UTF_8).build().toString())
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(out -> writer.write(table, out));
+        response.setContentType(format.mediaType().toString());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename(name, StandardCharsets.UTF_8).build().toString());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        writer.write(table, response.getOutputStream());
+        response.flushBuffer();
     }
 
     /** An ASCII file name stem: accents removed, anything else turned into dashes. */

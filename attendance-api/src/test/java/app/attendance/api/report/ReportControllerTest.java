@@ -1,8 +1,8 @@
 package app.attendance.api.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -24,7 +24,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -198,8 +197,8 @@ class ReportControllerTest {
     }
 
     private byte[] download(String auth, String url) throws Exception {
-        MvcResult started = mvc.perform(get(url).header("Authorization", auth)).andReturn();
-        return mvc.perform(asyncDispatch(started)).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsByteArray();
+        return mvc.perform(get(url).header("Authorization", auth)).andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment;")))
+                .andReturn().getResponse().getContentAsByteArray();
     }
 }
