@@ -82,6 +82,15 @@ public final class SchoolGenerator {
                     from attendance_records group by session_id
                     on conflict (session_id) do update set present = excluded.present, late = excluded.late,
                         absent = excluded.absent, excused = excluded.excused"""));
+            step("student day counts", () -> st.execute("""
+                    insert into student_day_counts (session_date, class_id, student_id, present, late, absent, excused)
+                    select s.session_date, s.class_id, ar.student_id,
+                           count(*) filter (where ar.status = 'PRESENT'), count(*) filter (where ar.status = 'LATE'),
+                           count(*) filter (where ar.status = 'ABSENT'), count(*) filter (where ar.status = 'EXCUSED')
+                    from attendance_records ar join sessions s on s.id = ar.session_id
+                    group by 1, 2, 3
+                    on conflict (session_date, class_id, student_id) do update set present = excluded.present,
+                        late = excluded.late, absent = excluded.absent, excused = excluded.excused"""));
             step("analyze", () -> st.execute("analyze"));
             System.out.printf("School: %d students, %d classes, %d teachers, %d sessions (%s to %s), %d records%n",
                     count(st, "select count(*) from students"), count(st, "select count(*) from classes"),

@@ -99,6 +99,17 @@ class ReportQueriesTest {
     }
 
     @Test
+    void perDayCountsAndRecordsGiveTheSameStudentRates() {
+        // ALL scope reads student_day_counts; a teacher scope reads the records
+        assertThat(rates.rates(RateBreakdown.Dimension.STUDENT, range, ReportScope.teacher(f.teacher)).rows())
+                .isEqualTo(rates.rates(RateBreakdown.Dimension.STUDENT, range, ReportScope.ALL).rows());
+        assertThat(rates.atRisk(range, ReportScope.teacher(f.teacher), 0.8, 1))
+                .isEqualTo(rates.atRisk(range, ReportScope.ALL, 0.8, 1));
+        assertThat(rates.atRiskCount(range, ReportScope.teacher(f.teacher), 0.8, 2))
+                .isEqualTo(rates.atRiskCount(range, ReportScope.ALL, 0.8, 2)).isEqualTo(2);
+    }
+
+    @Test
     void atRiskListsStudentsBelowTheThresholdLowestFirst() {
         assertThat(rates.atRisk(range, ReportScope.ALL, 0.8, 1)).extracting(RateBreakdown.Row::id)
                 .containsExactly(f.chi, f.dung, f.binh);

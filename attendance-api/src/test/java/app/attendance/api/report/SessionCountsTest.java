@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The triggers keep {@code session_counts} equal to a fresh count of the records through every change. */
+/**
+ * The triggers keep {@code session_counts} and {@code student_day_counts} equal to a fresh count of
+ * the records through every change: inserts, updates, deletes, a session moved and a session deleted.
+ */
 @IntegrationTest
 class SessionCountsTest {
 
@@ -37,7 +40,10 @@ class SessionCountsTest {
         assertThat(counts(f.s4)).containsExactly(3, 0, 0, 0);
         assertCountsMatchRecords(f);
 
+        jdbc.sql("update sessions set session_date = session_date + 1 where id = :s").param("s", f.s1).update();
+        assertCountsMatchRecords(f);
         jdbc.sql("delete from sessions where id = :s").param("s", f.s4).update();
+        assertCountsMatchRecords(f);
         assertThat(jdbc.sql("select count(*) from session_counts where session_id = :s").param("s", f.s4)
                 .query(Long.class).single()).isZero();
     }
@@ -61,5 +67,18 @@ class SessionCountsTest {
                       is distinct from (coalesce(r.p, 0), coalesce(r.l, 0), coalesce(r.a, 0), coalesce(r.e, 0))""")
                 .param("c", f.classId).query(Long.class).single();
         assertThat(mismatches).isZero();
+        long dayMismatches = jdbc.sql("""
+                with r as (
+                    select s.session_date, s.class_id, ar.student_id,
+                           count(*) filter (where ar.status = 'PRESENT') p, count(*) filter (where ar.status = 'LATE') l,
+                           count(*) filter (where ar.status = 'ABSENT') a, count(*) filter (where ar.status = 'EXCUSED') e
+                    from attendance_records ar join sessions s on s.id = ar.session_id
+                    where s.class_id = :c group by 1, 2, 3),
+                d as (select * from student_day_counts where class_id = :c)
+                select count(*) from r full join d using (session_date, class_id, student_id)
+                where (coalesce(d.present, 0), coalesce(d.late, 0), coalesce(d.absent, 0), coalesce(d.excused, 0))
+                      is distinct from (coalesce(r.p, 0), coalesce(r.l, 0), coalesce(r.a, 0), coalesce(r.e, 0))""")
+                .param("c", f.classId).query(Long.class).single();
+        assertThat(dayMismatches).isZero();
     }
 }
