@@ -66,11 +66,13 @@ class RecordReport {
                 where.params(), (rs, n) -> row(rs));
     }
 
+    /** How many records match, summed from the per-session counts (no record is read). */
     long count(ReportFilter filter, ReportScope scope) {
         SessionConditions where = new SessionConditions(filter, scope);
-        return jdbc.list("select count(*) from sessions s join attendance_records ar on ar.session_id = s.id where "
-                + where.sql() + statusCondition(filter, where.params()), where.params(), (rs, n) -> rs.getLong(1))
-                .getFirst();
+        String column = filter.status() == null ? "sc.present + sc.late + sc.absent + sc.excused"
+                : "sc." + filter.status().name().toLowerCase(java.util.Locale.ROOT);
+        return jdbc.list("select coalesce(sum(" + column + "), 0) from sessions s join session_counts sc"
+                + " on sc.session_id = s.id where " + where.sql(), where.params(), (rs, n) -> rs.getLong(1)).getFirst();
     }
 
     /** Streams every matching record, in the screen's order, to {@code sink}. */
