@@ -4,6 +4,7 @@ import app.attendance.api.attendance.MarkResult.Outcome;
 import app.attendance.api.audit.AuditLog;
 import app.attendance.api.system.ApiException;
 import app.attendance.api.system.SchoolProperties;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -28,14 +29,16 @@ public class AttendanceMarking {
     private final SchoolProperties school;
     private final AuditLog audit;
     private final Clock clock;
+    private final MeterRegistry meters;
 
     AttendanceMarking(JdbcClient jdbc, MarkingProperties rules, SchoolProperties school, AuditLog audit,
-            Clock clock) {
+            Clock clock, MeterRegistry meters) {
         this.jdbc = jdbc;
         this.rules = rules;
         this.school = school;
         this.audit = audit;
         this.clock = clock;
+        this.meters = meters;
     }
 
     /**
@@ -46,6 +49,12 @@ public class AttendanceMarking {
      */
     @Transactional
     public MarkResult markSeen(long sessionId, long studentId, Instant seenAt, double similarity, Source source) {
+        MarkResult result = mark(sessionId, studentId, seenAt, similarity, source);
+        meters.counter("attendance.marks", "source", source.name(), "outcome", result.outcome().name()).increment();
+        return result;
+    }
+
+    private MarkResult mark(long sessionId, long studentId, Instant seenAt, double similarity, Source source) {
         if (source == Source.MANUAL) {
             throw new IllegalArgumentException("markSeen is for CAMERA and DEVICE sightings");
         }
@@ -102,6 +111,7 @@ public class AttendanceMarking {
                 .single();
     }
 
+    /** The session columns the rules need. */
     private record SessionRow(String status, LocalDate date, LocalTime start, LocalTime end, long classId) {
     }
 }

@@ -60,6 +60,7 @@ public class AccessPolicy {
 
     /** Requires access to a session (admin, its teacher, or a teacher of its class); 404 when missing. */
     public void requireSession(long sessionId) {
+        /** Who teaches the session and which class it belongs to. */
         record Row(long teacherId, long classId) {
         }
         Row row = jdbc.sql("select teacher_id, class_id from sessions where id = :id").param("id", sessionId)

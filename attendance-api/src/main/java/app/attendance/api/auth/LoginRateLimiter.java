@@ -55,6 +55,7 @@ class LoginRateLimiter {
         return username.toLowerCase(java.util.Locale.ROOT) + "|" + address;
     }
 
+    /** Failures so far and, once over the limit, the end of the lockout. */
     private record Failures(int count, Instant lockedUntil) {
     }
 }

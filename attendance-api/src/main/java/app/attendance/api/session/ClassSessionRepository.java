@@ -4,42 +4,16 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 import jakarta.persistence.LockModeType;
 
-/** Sessions, filtered for listing and looked up by room or class for devices. */
-public interface ClassSessionRepository extends JpaRepository<ClassSession, Long> {
-
-    @Query(value = """
-            select s from ClassSession s
-              join fetch s.schoolClass join fetch s.subject join fetch s.teacher left join fetch s.room
-            where s.date >= :from and s.date <= :to
-              and (:classId is null or s.schoolClass.id = :classId)
-              and (:teacherId is null or s.teacher.id = :teacherId)
-              and (:status is null or s.status = :status)
-              and (:visibleToTeacherId is null or s.teacher.id = :visibleToTeacherId
-                   or s.schoolClass.homeroomTeacher.id = :visibleToTeacherId
-                   or exists (select 1 from TimetableSlot ts
-                              where ts.schoolClass = s.schoolClass and ts.teacher.id = :visibleToTeacherId))""",
-            countQuery = """
-            select count(s) from ClassSession s
-            where s.date >= :from and s.date <= :to
-              and (:classId is null or s.schoolClass.id = :classId)
-              and (:teacherId is null or s.teacher.id = :teacherId)
-              and (:status is null or s.status = :status)
-              and (:visibleToTeacherId is null or s.teacher.id = :visibleToTeacherId
-                   or s.schoolClass.homeroomTeacher.id = :visibleToTeacherId
-                   or exists (select 1 from TimetableSlot ts
-                              where ts.schoolClass = s.schoolClass and ts.teacher.id = :visibleToTeacherId))""")
-    Page<ClassSession> search(@Param("from") LocalDate from, @Param("to") LocalDate to,
-            @Param("classId") Long classId, @Param("teacherId") Long teacherId,
-            @Param("status") SessionStatus status, @Param("visibleToTeacherId") Long visibleToTeacherId,
-            Pageable pageable);
+/** Sessions, looked up by room or class for devices; listings are built by {@link SessionSearch}. */
+public interface ClassSessionRepository extends JpaRepository<ClassSession, Long>,
+        JpaSpecificationExecutor<ClassSession> {
 
     @Query("""
             select s from ClassSession s

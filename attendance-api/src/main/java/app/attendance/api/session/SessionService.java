@@ -36,8 +36,6 @@ public class SessionService {
 
     private static final Map<String, String> SORTABLE = Map.of("date", "date", "startTime", "startTime",
             "status", "status");
-    private static final LocalDate MIN_DATE = LocalDate.of(1900, 1, 1);
-    private static final LocalDate MAX_DATE = LocalDate.of(9999, 12, 31);
 
     private final ClassSessionRepository sessions;
     private final SessionCounts counts;
@@ -73,9 +71,10 @@ public class SessionService {
     @Transactional(readOnly = true)
     PageResponse<SessionView> list(LocalDate date, LocalDate from, LocalDate to, Long classId, Long teacherId,
             SessionStatus status, Long visibleToTeacherId, Integer page, Integer size, String sort) {
-        LocalDate start = date != null ? date : from != null ? from : MIN_DATE;
-        LocalDate end = date != null ? date : to != null ? to : MAX_DATE;
-        Page<ClassSession> found = sessions.search(start, end, classId, teacherId, status, visibleToTeacherId,
+        LocalDate start = date != null ? date : from;
+        LocalDate end = date != null ? date : to;
+        Page<ClassSession> found = sessions.findAll(
+                SessionSearch.of(start, end, classId, teacherId, status, visibleToTeacherId),
                 Paging.pageable(page, size, sort, SORTABLE, Sort.by("date", "startTime")));
         Map<Long, SessionView.Counts> c = counts.of(found.getContent());
         return PageResponse.of(found, s -> SessionView.of(s, c.get(s.getId())));

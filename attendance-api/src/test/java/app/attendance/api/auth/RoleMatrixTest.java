@@ -35,6 +35,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RoleMatrixTest {
 
+    /** Who calls. */
     enum Caller { ANON, ADMIN, TEACHER_OWN, TEACHER_OTHER, STUDENT, DEVICE }
 
     @Autowired
