@@ -3,6 +3,11 @@
 (function () {
   'use strict';
 
+  // Frames for recognition: up to 1280 px wide, so faces at the back of a classroom (~20–30 px
+  // at 640) are still big enough to recognise. Smaller cameras are sent at their own width.
+  const FRAME_WIDTH = 1280;
+  const FRAME_QUALITY = 0.8;
+
   const COLORS = {
     MARKED: '#22c55e', ALREADY_MARKED: '#22c55e',
     NEEDS_CONFIRMATION: '#f59e0b', CONFIRMING: '#f59e0b',
@@ -43,9 +48,9 @@
     video.srcObject = null;
   }
 
-  /** A JPEG of the current video frame, about `width` pixels wide. */
+  /** A JPEG of the current video frame, `width` pixels wide at most (never upscaled). */
   function capture(video, width, quality) {
-    const w = Math.min(width || 640, video.videoWidth);
+    const w = Math.min(width || FRAME_WIDTH, video.videoWidth);
     const h = Math.round(video.videoHeight * w / video.videoWidth);
     const canvas = document.createElement('canvas');
     canvas.width = w;
@@ -76,7 +81,7 @@
       let delay = interval;
       try {
         if (video.videoWidth) {
-          const blob = await capture(video, 640, 0.8);
+          const blob = await capture(video, FRAME_WIDTH, FRAME_QUALITY);
           const form = new FormData();
           form.append('image', blob, 'frame.jpg');
           started = Date.now(); // pace uploads, not captures: at most one every `interval` ms

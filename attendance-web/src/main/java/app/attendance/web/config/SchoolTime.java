@@ -2,6 +2,7 @@ package app.attendance.web.config;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.springframework.beans.factory.annotation.Value;
@@ -31,6 +32,15 @@ public class SchoolTime {
 
     public LocalDate today() {
         return LocalDate.now(zone);
+    }
+
+    public LocalTime now() {
+        return LocalTime.now(zone);
+    }
+
+    /** The first instant of a school day, e.g. for filters "from this day". */
+    public Instant startOf(LocalDate day) {
+        return day.atStartOfDay(zone).toInstant();
     }
 
     public String time(Instant instant) {

@@ -30,7 +30,7 @@ public class SecurityConfig {
                         .requestMatchers("/sessions/generate").hasRole("ADMIN")
                         .requestMatchers("/sessions/**").hasAnyRole("ADMIN", "TEACHER")
                         .requestMatchers("/students/**", "/teachers/**", "/classes/**", "/subjects/**",
-                                "/rooms/**", "/timetable/**", "/devices/**").hasRole("ADMIN")
+                                "/rooms/**", "/timetable/**", "/devices/**", "/users/**", "/audit/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login")
                         .defaultSuccessUrl("/", true)

@@ -33,6 +33,12 @@ public class SessionClient {
         return page == null ? List.of() : page.content();
     }
 
+    /** Creates an ad-hoc session outside the timetable. */
+    Session create(SessionForm form) {
+        return api.call(r -> r.post().uri("/api/sessions").contentType(MediaType.APPLICATION_JSON).body(form)
+                .retrieve().body(Session.class));
+    }
+
     public Session get(long id) {
         return api.call(r -> r.get().uri("/api/sessions/{id}", id).retrieve().body(Session.class));
     }

@@ -1,2 +1,2 @@
-/** Dated sessions of timetable slots: today's list, open and close. */
+/** Dated sessions: a day's list, open and close, ad-hoc sessions outside the timetable. */
 package app.attendance.web.session;

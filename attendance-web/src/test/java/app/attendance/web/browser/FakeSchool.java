@@ -93,6 +93,8 @@ final class FakeSchool {
         api.on("GET /api/classes", x -> Answer.ok(page("""
                 [{"id":1,"name":"10A1","grade":10,"homeroomTeacherId":3,"homeroomTeacherName":"Nguyễn Thị Lan","studentCount":34},
                  {"id":2,"name":"10A2","grade":10,"homeroomTeacherId":4,"homeroomTeacherName":"Trần Văn Hùng","studentCount":35}]""")));
+        api.on("GET /api/classes/1", x -> Answer.ok("""
+                {"id":1,"name":"10A1","grade":10,"homeroomTeacherId":3,"homeroomTeacherName":"Nguyễn Thị Lan","studentCount":34}"""));
         api.on("GET /api/teachers", x -> Answer.ok(page("""
                 [{"id":3,"employeeCode":"GV003","fullName":"Nguyễn Thị Lan","email":"lan@school.edu.vn","subjectIds":[1],"subjects":[{"id":1,"code":"TOAN","name":"Toán"}]},
                  {"id":4,"employeeCode":"GV004","fullName":"Trần Văn Hùng","email":"hung@school.edu.vn","subjectIds":[2],"subjects":[{"id":2,"code":"LY","name":"Vật lý"}]}]""")));
@@ -103,6 +105,31 @@ final class FakeSchool {
         api.on("POST /api/subjects", x -> new Answer(409, """
                 {"status":409,"code":"conflict","field":"code","detail":"The code TOAN is already used by Toán"}"""));
         api.on("GET /api/timetable", x -> Answer.ok(timetable()));
+        api.on("POST /api/sessions", x -> {
+            read(x);
+            return new Answer(201, session(42, "Toán", "#1e88e5", "10A1", "08:00", "08:45", "OPEN", 18, 3, 11));
+        });
+        api.on("GET /api/users", x -> Answer.ok(page("""
+                [{"id":1,"username":"admin","role":"ADMIN","displayName":"admin","enabled":true},
+                 {"id":12,"username":"lan","role":"TEACHER","displayName":"Nguyễn Thị Lan","teacherId":3,"enabled":true},
+                 {"id":13,"username":"hung.tran","role":"TEACHER","displayName":"Trần Văn Hùng","teacherId":4,"enabled":false},
+                 {"id":20,"username":"minhanh","role":"STUDENT","displayName":"Trần Minh Anh","studentId":5,"enabled":true}]""")));
+        api.on("POST /api/users", x -> read(x).contains("\"lan\"")
+                ? new Answer(409, """
+                        {"status":409,"code":"conflict","field":"username","detail":"username 'lan' is already used"}""")
+                : new Answer(201, "{\"id\":21,\"username\":\"new\",\"role\":\"TEACHER\",\"enabled\":true}"));
+        api.on("POST /api/users/\\d+/password", x -> new Answer(204, null));
+        api.on("GET /api/audit", x -> Answer.ok(page("""
+                [{"id":305,"at":"2026-11-24T01:12:00Z","actor":"lan","action":"MARK_MANUAL","entity":"attendance","entityId":88,
+                  "oldValue":"ABSENT","newValue":"EXCUSED","reason":"Giấy khám bệnh"},
+                 {"id":304,"at":"2026-11-24T01:00:00Z","actor":"lan","action":"OPEN","entity":"session","entityId":42,
+                  "oldValue":"SCHEDULED","newValue":"OPEN"},
+                 {"id":303,"at":"2026-11-23T09:30:00Z","actor":"admin","action":"UPDATE","entity":"user","entityId":13,
+                  "oldValue":"UserView[id=13, username=hung.tran, role=TEACHER, displayName=Trần Văn Hùng, teacherId=4, studentId=null, enabled=true]",
+                  "newValue":"UserView[id=13, username=hung.tran, role=TEACHER, displayName=Trần Văn Hùng, teacherId=4, studentId=null, enabled=false]"},
+                 {"id":302,"at":"2026-11-23T08:00:00Z","actor":"admin","action":"PASSWORD","entity":"user","entityId":12},
+                 {"id":301,"at":"2026-11-23T01:00:00Z","actor":"system","action":"GENERATE","entity":"session",
+                  "newValue":"38 created, 2 existing","reason":"2026-11-23..2026-11-29"}]""")));
         api.on("GET /api/devices", x -> Answer.ok(page("""
                 [{"id":2,"name":"Cửa phòng A101","roomId":4,"roomName":"A101","enabled":true,"lastSeenAt":"2026-11-24T01:00:00Z"},
                  {"id":3,"name":"Cổng trường","classId":null,"enabled":false,"lastSeenAt":null}]""")));

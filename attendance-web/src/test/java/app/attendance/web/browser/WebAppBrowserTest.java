@@ -31,7 +31,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * end-to-end test with the real API and face-service reuses {@link Browsers}, {@link FakeWebcam}
  * and {@link Screenshots}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "attendance.zone=Asia/Ho_Chi_Minh")
 class WebAppBrowserTest {
 
     static FakeApiServer api;
@@ -81,6 +81,13 @@ class WebAppBrowserTest {
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
+    /** Opens a page and checks that it rendered (no error page). */
+    void open(String path) {
+        driver.get(url(path));
+        assertThat(driver.findElements(By.tagName("h1"))).as(path).isNotEmpty();
+        assertThat(driver.getPageSource()).as(path).doesNotContain("Something went wrong").doesNotContain("??");
+    }
+
     void signIn(String username) {
         driver.manage().deleteAllCookies();
         driver.get(url("/login?lang=en"));
@@ -98,6 +105,7 @@ class WebAppBrowserTest {
         driver.findElement(By.id("username")).sendKeys("admin");
         driver.findElement(By.id("password")).sendKeys("wrong");
         driver.findElement(By.cssSelector("button[type=submit]")).click();
+        waitUpTo(10).until(d -> !d.findElements(By.cssSelector(".alert-danger")).isEmpty());
         assertThat(driver.findElement(By.cssSelector(".alert-danger")).getText()).contains("Wrong username or password");
 
         signIn("admin");
@@ -127,10 +135,12 @@ class WebAppBrowserTest {
 
         List<FakeApiServer.Frame> frames = api.frames().subList(before, api.frames().size());
         assertThat(frames).hasSizeGreaterThanOrEqualTo(4);
+        long videoWidth = (Long) ((JavascriptExecutor) driver).executeScript("return document.getElementById('liveVideo').videoWidth");
         for (FakeApiServer.Frame frame : frames) {
             BufferedImage jpeg = ImageIO.read(new ByteArrayInputStream(frame.jpeg()));
             assertThat(jpeg).as("a decodable JPEG").isNotNull();
-            assertThat(jpeg.getWidth()).isEqualTo(640);
+            // Up to 1280 px wide, never upscaled: the fake webcam is 640 px wide, so its frames stay 640.
+            assertThat(jpeg.getWidth()).isLessThanOrEqualTo(1280).isEqualTo((int) videoWidth).isEqualTo(FakeWebcam.WIDTH);
             assertThat(frame.jpeg()[0]).isEqualTo((byte) 0xFF);
             assertThat(frame.jpeg()[1]).isEqualTo((byte) 0xD8);
         }
@@ -219,25 +229,85 @@ class WebAppBrowserTest {
     @Test
     void adminPagesLookRightAndExplainApiErrors() throws IOException {
         signIn("admin");
-        driver.get(url("/students"));
+        open("/students");
         assertThat(driver.getPageSource()).contains("Phạm Thu Hà");
         Screenshots.both(driver, "06-students");
-        driver.get(url("/timetable?classId=1"));
+        open("/timetable?classId=1");
         assertThat(driver.findElements(By.cssSelector(".tt-slot"))).hasSizeGreaterThan(10);
         Screenshots.both(driver, "07-timetable");
-        driver.get(url("/subjects/new"));
+        open("/subjects/new");
         driver.findElement(By.id("code")).sendKeys("TOAN");
         driver.findElement(By.id("name")).sendKeys("Toán nâng cao");
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        waitUpTo(10).until(d -> !d.findElements(By.id("code-error")).isEmpty());
         assertThat(driver.findElement(By.id("code-error")).getText()).isEqualTo("The code TOAN is already used by Toán");
         assertThat(driver.findElement(By.id("code")).getDomAttribute("class")).contains("is-invalid");
         Screenshots.both(driver, "08-subject-error");
-        driver.get(url("/devices"));
+        open("/devices");
+        assertThat(driver.getPageSource()).contains("Cửa phòng A101").contains("Cổng trường");
         Screenshots.both(driver, "09-devices");
-        driver.get(url("/students/5/photos"));
+        open("/students/5/photos");
         Screenshots.both(driver, "10-photos");
-        driver.get(url("/sessions"));
+        open("/sessions");
         Screenshots.both(driver, "12-sessions");
+        for (String page : new String[]{"/classes", "/classes/1", "/teachers", "/teachers/new", "/rooms", "/subjects",
+                "/students/new", "/students/5/edit", "/timetable/slots/new?classId=1", "/devices/new", "/students/import", "/sessions/new", "/users", "/users/new",
+                "/users/12/password?username=lan", "/audit", "/audit?entity=user&from=2026-11-01&to=2026-11-30"}) {
+            open(page);
+        }
+    }
+
+    @Test
+    void adminsManageUsersReadTheAuditLogAndCreateAdHocSessions() throws IOException {
+        signIn("admin");
+        open("/users");
+        assertThat(driver.getPageSource()).contains("Nguyễn Thị Lan").contains("hung.tran");
+        assertThat(driver.findElements(By.cssSelector(".navbar a[href='/users']"))).hasSize(1);
+        assertThat(driver.findElements(By.cssSelector(".navbar a[href='/audit']"))).hasSize(1);
+        Screenshots.both(driver, "14-users");
+        driver.findElement(By.id("navAdmin")).click();
+        waitUpTo(5).until(d -> d.findElement(By.cssSelector(".navbar a[href='/audit']")).isDisplayed());
+        Screenshots.take(driver, "14-users-admin-menu-desktop");
+
+        open("/users/new");
+        assertThat(driver.findElement(By.id("studentField")).isDisplayed()).as("student code only for students").isFalse();
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("role"))).selectByValue("STUDENT");
+        assertThat(driver.findElement(By.id("studentField")).isDisplayed()).isTrue();
+        assertThat(driver.findElement(By.id("teacherField")).isDisplayed()).isFalse();
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("role"))).selectByValue("TEACHER");
+        driver.findElement(By.id("username")).sendKeys("lan");
+        driver.findElement(By.id("password")).sendKeys("long-enough-1");
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("teacherId"))).selectByValue("3");
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        waitUpTo(10).until(d -> !d.findElements(By.id("username-error")).isEmpty());
+        assertThat(driver.findElement(By.id("username-error")).getText()).isEqualTo("username 'lan' is already used");
+        assertThat(driver.findElement(By.id("teacherField")).isDisplayed()).isTrue();
+        Screenshots.both(driver, "15-user-error");
+
+        open("/users/12/password?username=lan");
+        driver.findElement(By.id("password")).sendKeys("new-secret-1");
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        waitUpTo(10).until(d -> d.getCurrentUrl().equals(url("/users")));
+        assertThat(driver.findElement(By.cssSelector(".alert-success")).getText()).contains("The password was changed.");
+
+        open("/audit?entity=user");
+        assertThat(driver.getPageSource()).contains("MARK_MANUAL").contains("Giấy khám bệnh").contains("enabled=false");
+        Screenshots.both(driver, "16-audit");
+        open("/audit?lang=vi");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Nhật ký thay đổi");
+        Screenshots.both(driver, "16-audit-vi");
+        driver.get(url("/?lang=en"));
+
+        open("/sessions");
+        driver.findElement(By.id("newSession")).click();
+        waitUpTo(10).until(d -> d.getCurrentUrl().startsWith(url("/sessions/new")));
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("classId"))).selectByValue("1");
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("subjectId"))).selectByValue("1");
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("teacherId"))).selectByValue("3");
+        Screenshots.both(driver, "17-session-new");
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        waitUpTo(10).until(d -> d.getCurrentUrl().equals(url("/sessions/42/live")));
+        assertThat(api.requests()).contains("POST /api/sessions");
     }
 
     @Test
@@ -272,9 +342,11 @@ class WebAppBrowserTest {
         driver.get(url("/kiosk?lang=en"));
         driver.findElement(By.id("key")).sendKeys("nope");
         driver.findElement(By.cssSelector("button[type=submit]")).click();
+        waitUpTo(10).until(d -> !d.findElements(By.cssSelector(".alert-danger")).isEmpty());
         assertThat(driver.findElement(By.cssSelector(".alert-danger")).getText()).contains("not accepted");
         driver.findElement(By.id("key")).sendKeys(FakeApiServer.DEVICE_KEY);
         driver.findElement(By.cssSelector("button[type=submit]")).click();
+        waitUpTo(10).until(d -> !d.findElements(By.id("liveStart")).isEmpty());
         assertThat(driver.getPageSource()).contains("Cửa phòng A101").doesNotContain(FakeApiServer.DEVICE_KEY);
         int before = api.frames().size();
         driver.findElement(By.id("liveStart")).click();

@@ -1,0 +1,93 @@
+package app.attendance.web.session;
+
+import app.attendance.web.api.ApiException;
+import app.attendance.web.api.FormErrors;
+import app.attendance.web.api.Forms;
+import app.attendance.web.auth.ApiUser;
+import app.attendance.web.config.SchoolTime;
+import app.attendance.web.room.RoomClient;
+import app.attendance.web.schoolclass.ClassClient;
+import app.attendance.web.subject.SubjectClient;
+import app.attendance.web.teacher.TeacherClient;
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * An ad-hoc session outside the timetable (a make-up lesson, an exam). Admins pick any teacher;
+ * a teacher creates sessions for themselves only, and the API checks the class is one of theirs.
+ * A new session opens on its live page.
+ */
+@Controller
+class NewSessionController {
+
+    private final SessionClient sessions;
+    private final ClassClient classes;
+    private final SubjectClient subjects;
+    private final TeacherClient teachers;
+    private final RoomClient rooms;
+    private final SchoolTime time;
+
+    NewSessionController(SessionClient sessions, ClassClient classes, SubjectClient subjects, TeacherClient teachers,
+                         RoomClient rooms, SchoolTime time) {
+        this.sessions = sessions;
+        this.classes = classes;
+        this.subjects = subjects;
+        this.teachers = teachers;
+        this.rooms = rooms;
+        this.time = time;
+    }
+
+    @GetMapping("/sessions/new")
+    String form(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                @AuthenticationPrincipal ApiUser user, Model model) {
+        LocalDate day = date == null ? time.today() : date;
+        LocalDate today = time.today();
+        model.addAttribute("form", SessionForm.blank(day, day.equals(today) ? time.now() : LocalTime.of(7, 0),
+                user.isTeacher() ? user.teacherId() : null));
+        return form(user, model);
+    }
+
+    @PostMapping("/sessions")
+    String create(@Valid @ModelAttribute("form") SessionForm submitted, BindingResult result,
+                  @AuthenticationPrincipal ApiUser user, Model model) {
+        SessionForm form = user.isTeacher() ? submitted.forTeacher(user.teacherId()) : submitted;
+        if (!form.endsAfterStart()) {
+            result.rejectValue("endTime", "slot.endAfterStart");
+        }
+        Session created;
+        try {
+            created = Forms.submit(result, () -> sessions.create(form));
+        } catch (ApiException e) {
+            if (!e.is(403)) {
+                throw e;
+            }
+            // A teacher chose a class that is not theirs: say so on the form.
+            result.rejectValue("classId", "api", FormErrors.message(e.problem()));
+            created = null;
+        }
+        if (created == null) {
+            return form(user, model);
+        }
+        return "redirect:/sessions/" + created.id() + "/live";
+    }
+
+    private String form(ApiUser user, Model model) {
+        model.addAttribute("classes", classes.all("name,asc"));
+        model.addAttribute("subjects", subjects.all("code,asc"));
+        model.addAttribute("rooms", rooms.all("name,asc"));
+        model.addAttribute("teachers", user.isTeacher() ? List.of() : teachers.all("fullName,asc"));
+        model.addAttribute("teacherName", user.name());
+        return "session/form";
+    }
+}
