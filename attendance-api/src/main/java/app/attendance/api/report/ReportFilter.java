@@ -1,0 +1,39 @@
+package app.attendance.api.report;
+
+import app.attendance.api.attendance.AttendanceStatus;
+import app.attendance.api.system.ApiException;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * The filters every report accepts: class, subject, teacher, an inclusive date range and a
+ * status. {@code status} narrows row reports (session sheet, student history); aggregates
+ * always count every status so that their rates stay meaningful.
+ *
+ * @param classId only sessions of this class
+ * @param subjectId only sessions of this subject
+ * @param teacherId only sessions taught by this teacher
+ * @param from first day, inclusive
+ * @param to last day, inclusive
+ * @param status only records with this status (row reports)
+ */
+public record ReportFilter(Long classId, Long subjectId, Long teacherId, LocalDate from, LocalDate to,
+        AttendanceStatus status) {
+
+    /** Fills a missing range with the {@code defaultDays} ending {@code today} and checks it. */
+    public ReportFilter resolve(LocalDate today, int defaultDays, int maxDays) {
+        LocalDate end = to != null ? to : (from != null ? from.plusDays(defaultDays - 1L) : today);
+        LocalDate start = from != null ? from : end.minusDays(defaultDays - 1L);
+        if (start.isAfter(end)) {
+            throw ApiException.invalid("from", "must not be after 'to'");
+        }
+        if (ChronoUnit.DAYS.between(start, end) + 1 > maxDays) {
+            throw ApiException.invalid("to", "the range may span at most " + maxDays + " days");
+        }
+        return new ReportFilter(classId, subjectId, teacherId, start, end, status);
+    }
+
+    public ReportFilter withClass(long id) {
+        return new ReportFilter(id, subjectId, teacherId, from, to, status);
+    }
+}
