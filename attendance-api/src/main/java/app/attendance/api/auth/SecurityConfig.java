@@ -71,7 +71,7 @@ class SecurityConfig {
                                 "/api/teachers/**", "/api/students", "/api/timetable/**", "/api/attendance/**")
                         .hasAnyRole(ADMIN, TEACHER)
                         .requestMatchers("/api/sessions/generate").hasRole(ADMIN)
-                        .requestMatchers("/api/sessions", "/api/sessions/**", "/api/reports/**")
+                        .requestMatchers("/api/sessions", "/api/sessions/**", "/api/reports/**", "/api/dashboard")
                         .hasAnyRole(ADMIN, TEACHER)
                         .anyRequest().hasRole(ADMIN))
                 .build();
