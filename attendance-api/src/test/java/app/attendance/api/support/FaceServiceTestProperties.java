@@ -4,6 +4,8 @@ import java.util.Map;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.MutablePropertySources;
+import org.springframework.core.env.PropertySource;
 
 /**
  * Points every test application context at the test JVM's face-service ({@link FaceServiceProcess})
@@ -25,13 +27,19 @@ public final class FaceServiceTestProperties implements ApplicationContextInitia
             url = "http://127.0.0.1:9";
             token = "no-face-service";
         }
-        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testFaceService", Map.of(
+        MapPropertySource source = new MapPropertySource("testFaceService", Map.of(
                 "attendance.face-service.url", url,
                 "attendance.face-service.token", token,
                 // Test machines are shared and busy: a cold 1920-pixel frame can take seconds there.
                 // The 1.2 s production budget is tested against a scripted server (FaceServiceClientTest);
                 // an outage (connection refused) is still answered at once.
                 "attendance.face-service.read-timeout", "10s",
-                "attendance.face-service.queue-timeout", "10s")));
+                "attendance.face-service.queue-timeout", "10s"));
+        // Above the application's own configuration files, below a test's explicit properties
+        // (inlined or @DynamicPropertySource), so a test may still point somewhere else.
+        MutablePropertySources sources = context.getEnvironment().getPropertySources();
+        sources.stream().map(PropertySource::getName).filter(name -> name.startsWith("Config resource"))
+                .findFirst()
+                .ifPresentOrElse(name -> sources.addBefore(name, source), () -> sources.addLast(source));
     }
 }
