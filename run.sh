@@ -48,7 +48,7 @@ done
 # --- 2. models and build ----------------------------------------------------------------
 bash "$root/models/fetch.sh"
 
-jar_of() { ls "$root/$1/target/$1-"*.jar 2>/dev/null | grep -v original | head -1; }
+jar_of() { ls "$root/$1/target/$1-"*.jar 2>/dev/null | grep -v original | head -1 || true; }
 needs_build=false
 for s in "${SERVICES[@]}"; do
   jar="$(jar_of "$s")"
