@@ -42,7 +42,7 @@ final class IndexBenchmark {
         Latencies.Series flat = Latencies.measure(queries, q -> truth[q] = gallery.flatTop(probes[q]));
         System.out.printf("  flat scan in heap (reference)   %s%n", Latencies.summary(flat));
         // numCandidates is the graph's beam at query time (efSearch); Integer.MAX_VALUE = exact scan
-        for (int[] setting : new int[][] {{10, 0}, {20, 0}, {40, 0}, {100, 0}, {100, Integer.MAX_VALUE}}) {
+        for (int[] setting : new int[][] {{10, 0}, {20, 0}, {40, 0}, {100, 0}, {200, 0}, {400, 0}, {100, Integer.MAX_VALUE}}) {
             String label = setting[1] == 0 ? "HNSW, numCandidates " + setting[0] : "exact scan, same index";
             long open = System.nanoTime();
             try (LuceneFaceIndex index = LuceneFaceIndex.open(IndexProperties.of(dir).withSearch(setting[0], setting[1]))) {
