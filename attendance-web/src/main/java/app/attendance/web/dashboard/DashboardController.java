@@ -11,15 +11,20 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** Today's sessions with totals; students go straight to their own page. */
+/**
+ * Today's sessions with totals, and the school-wide figures (rates, at-risk students, face
+ * recognition and cameras, recent activity); students go straight to their own page.
+ */
 @Controller
 class DashboardController {
 
     private final SessionClient sessions;
+    private final OverviewClient overview;
     private final SchoolTime time;
 
-    DashboardController(SessionClient sessions, SchoolTime time) {
+    DashboardController(SessionClient sessions, OverviewClient overview, SchoolTime time) {
         this.sessions = sessions;
+        this.overview = overview;
         this.time = time;
     }
 
@@ -33,6 +38,7 @@ class DashboardController {
         model.addAttribute("today", today);
         model.addAttribute("sessions", list);
         model.addAttribute("totals", DayTotals.of(list));
+        model.addAttribute("overview", overview.overview().orElse(null));
         return "dashboard/index";
     }
 }
