@@ -68,6 +68,10 @@ class AuthFlowTest {
         api.expect(path("/api/sessions")).andExpect(bearer("acc-9"))
                 .andExpect(org.springframework.test.web.client.match.MockRestRequestMatchers.queryParam("teacherId", "4"))
                 .andRespond(page("[]"));
+        api.expect(path("/api/dashboard")).andExpect(bearer("acc-9")).andRespond(json("""
+                {"today":{"present":0,"late":0,"absent":0,"counted":0,"rate":null},
+                 "week":{"present":0,"late":0,"absent":0,"counted":0,"rate":null},"atRisk":0,"atRiskRate":0.8,
+                 "faceService":{"up":true,"indexFaces":0,"indexSubjects":0},"devices":{"total":0,"online":0},"activity":[]}"""));
         MockHttpSession session = (MockHttpSession) mvc.perform(post("/login").with(csrf())
                 .param("username", "lan").param("password", "secret")).andReturn().getRequest().getSession();
         mvc.perform(get("/").session(session)).andExpect(status().isOk());

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -195,9 +196,18 @@ class SchoolDayEndToEndTest {
         assertThat(driver.findElement(By.id("uploadResults")).getText()).contains(fileName);
     }
 
+    /** The roster row's status; htmx swaps the roster every few seconds, so a row may go stale. */
     private String status(long studentId) {
-        List<WebElement> rows = driver.findElements(By.cssSelector(".roster-row[data-student-id='" + studentId + "']"));
-        return rows.isEmpty() ? "MISSING" : rows.getFirst().getAttribute("data-status");
+        for (int attempt = 0; ; attempt++) {
+            try {
+                List<WebElement> rows = driver.findElements(By.cssSelector(".roster-row[data-student-id='" + studentId + "']"));
+                return rows.isEmpty() ? "MISSING" : rows.getFirst().getAttribute("data-status");
+            } catch (StaleElementReferenceException swapped) {
+                if (attempt == 5) {
+                    throw swapped;
+                }
+            }
+        }
     }
 
     private static String apiStatus(ApiCalls admin, long sessionId, long studentId) {
@@ -268,7 +278,9 @@ class SchoolDayEndToEndTest {
     }
 
     private WebDriverWait waitUpTo(int seconds) {
-        return new WebDriverWait(driver, Duration.ofSeconds(seconds));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     private String url(String path) {
