@@ -9,7 +9,7 @@ COPY models/fetch.sh models/checksums.sha256 models/
 RUN bash models/fetch.sh
 
 # ---- build: the whole reactor, tests are run by CI separately ---------------------------
-FROM maven:3.9-eclipse-temurin-21 AS build
+FROM maven:3.9-eclipse-temurin-25 AS build
 WORKDIR /src
 COPY pom.xml .
 COPY face-service/pom.xml face-service/
@@ -20,8 +20,8 @@ COPY . .
 RUN --mount=type=cache,target=/root/.m2 mvn -B -ntp -DskipTests -DskipModelFetch=true package \
  && for m in face-service attendance-api attendance-web; do cp $m/target/$m-*.jar /$m.jar; done
 
-# ---- runtime base: JRE 21, curl for health checks, non-root user -----------------------
-FROM eclipse-temurin:21-jre AS runtime
+# ---- runtime base: JRE 25, curl for health checks, non-root user -----------------------
+FROM eclipse-temurin:25-jre AS runtime
 RUN apt-get update && apt-get install -y --no-install-recommends curl \
  && rm -rf /var/lib/apt/lists/* \
  && useradd --system --uid 10001 --home-dir /app --create-home attendance

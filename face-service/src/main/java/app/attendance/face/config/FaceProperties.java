@@ -21,7 +21,9 @@ import org.springframework.validation.annotation.Validated;
  * @param thresholds  match, strong-match, liveness and detector score thresholds
  * @param quality     enrolment quality gates
  * @param limits      request and image limits
- * @param intraOpThreads size of the one global ONNX Runtime thread pool
+ * @param inferenceThreads threads that run the models, each with flush-to-zero; 0 = one per core
+ * @param intraOpThreads size of the one global ONNX Runtime intra-op pool that splits a single
+ *                       model run; 1 (no splitting) unless frames come one at a time on idle cores
  */
 @Validated
 @ConfigurationProperties("face")
@@ -33,6 +35,7 @@ public record FaceProperties(
         @Valid @NotNull Thresholds thresholds,
         @Valid @NotNull Quality quality,
         @Valid @NotNull Limits limits,
+        @Min(0) int inferenceThreads,
         @Min(1) int intraOpThreads) {
 
     /**

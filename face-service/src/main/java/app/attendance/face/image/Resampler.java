@@ -25,6 +25,16 @@ public final class Resampler {
      */
     public static void rgbPlanar(Frame src, float[] map, int dw, int dh, float mean, float std,
                                  boolean clampEdge, float[] out) {
+        if (AxisAligned.applies(src, map, dw, dh, clampEdge)) {
+            AxisAligned.rgbPlanar(src, map, dw, dh, mean, std, out);
+        } else {
+            anyRgbPlanar(src, map, dw, dh, mean, std, clampEdge, out);
+        }
+    }
+
+    /** {@link #rgbPlanar} for any map, pixel by pixel (the reference the fast path is tested against). */
+    static void anyRgbPlanar(Frame src, float[] map, int dw, int dh, float mean, float std,
+                             boolean clampEdge, float[] out) {
         int plane = dw * dh;
         float scale = 1f / std;
         float[] px = new float[3];
@@ -43,6 +53,15 @@ public final class Resampler {
 
     /** Writes one gray plane, {@code 0.299 R + 0.587 G + 0.114 B} divided by {@code divisor}. */
     public static void grayPlanar(Frame src, float[] map, int dw, int dh, float divisor, float[] out) {
+        if (AxisAligned.applies(src, map, dw, dh, true)) {
+            AxisAligned.grayPlanar(src, map, dw, dh, divisor, out);
+        } else {
+            anyGrayPlanar(src, map, dw, dh, divisor, out);
+        }
+    }
+
+    /** {@link #grayPlanar} for any map, pixel by pixel. */
+    static void anyGrayPlanar(Frame src, float[] map, int dw, int dh, float divisor, float[] out) {
         float[] px = new float[3];
         for (int y = 0; y < dh; y++) {
             for (int x = 0; x < dw; x++) {

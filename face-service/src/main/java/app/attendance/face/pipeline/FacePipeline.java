@@ -17,10 +17,12 @@ import app.attendance.face.quality.QualityGate;
 import app.attendance.face.quality.QualityMeasures;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * detector → 68 landmarks → five points → similarity alignment → embedding, liveness and
- * quality, for every face of a frame. Stateless and thread-safe.
+ * quality, for every face of a frame. Stateless and thread-safe; the models run on the
+ * {@link InferenceThreads}.
  */
 public final class FacePipeline {
 
@@ -48,14 +50,31 @@ public final class FacePipeline {
         return embedder.modelId();
     }
 
-    /** Analyses every face of the frame, largest first, on an inference thread. */
+    /**
+     * Analyses every face of the frame, largest first, on the inference threads: detection, then
+     * for each face two pieces in parallel — landmarks, alignment and embedding; and liveness,
+     * which needs only the face box.
+     */
     public List<AnalysedFace> analyse(Frame frame) {
-        return threads.call(() -> analyseHere(frame));
+        List<Detection> detections = threads.call(() -> detector.detect(frame));
+        List<Supplier<Object>> pieces = new ArrayList<>(detections.size() * 2);
+        for (Detection d : detections) {
+            Region square = Region.squareOf(d, frame.width(), frame.height());
+            pieces.add(() -> looks(frame, square));
+            pieces.add(() -> liveness.score(frame, square));
+        }
+        List<Object> done = threads.all(pieces);
+        List<AnalysedFace> faces = new ArrayList<>(detections.size());
+        for (int i = 0; i < detections.size(); i++) {
+            faces.add(face(detections.get(i), (Looks) done.get(2 * i), (Float) done.get(2 * i + 1)));
+        }
+        faces.sort((a, b) -> Float.compare(b.area(), a.area()));
+        return faces;
     }
 
     /**
-     * {@link #analyse} on the calling thread, for the benchmark's CPU-time figures; at full speed
-     * only on a thread with flush-to-zero set (one that opened a session).
+     * {@link #analyse} one stage after the other on the calling thread, for the benchmark's
+     * CPU-time figures; at full speed only on a thread with flush-to-zero set.
      */
     public List<AnalysedFace> analyseHere(Frame frame) {
         List<Detection> detections = detector.detect(frame);
@@ -72,17 +91,26 @@ public final class FacePipeline {
         return detector.detect(frame);
     }
 
-    /** Every stage after detection for one face. */
+    /** Every stage after detection for one face, on the calling thread. */
     public AnalysedFace analyse(Frame frame, Detection d) {
         Region square = Region.squareOf(d, frame.width(), frame.height());
+        return face(d, looks(frame, square), liveness.score(frame, square));
+    }
+
+    private Looks looks(Frame frame, Region square) {
         List<Point> five = landmarks.fivePoints(frame, square);
         float[] aligned = FaceAligner.align(frame, five);
-        float[] embedding = embedder.embed(aligned);
-        float live = liveness.score(frame, square);
+        return new Looks(five, embedder.embed(aligned), QualityMeasures.sharpness(aligned));
+    }
+
+    private AnalysedFace face(Detection d, Looks looks, float live) {
         boolean isLive = live >= livenessThreshold;
-        Quality quality = gate.judge(Math.round(d.height()), QualityMeasures.sharpness(aligned),
-                QualityMeasures.yaw(five), isLive);
-        return new AnalysedFace(d, five, embedding, embedder.modelId(), live, isLive, quality);
+        Quality quality = gate.judge(Math.round(d.height()), looks.sharpness(), QualityMeasures.yaw(looks.five()), isLive);
+        return new AnalysedFace(d, looks.five(), looks.embedding(), embedder.modelId(), live, isLive, quality);
+    }
+
+    /** What the landmarks, alignment and embedding piece found for one face. */
+    private record Looks(List<Point> five, float[] embedding, float sharpness) {
     }
 
     /** The stages' components, for the benchmark's per-stage timings. */

@@ -42,14 +42,18 @@ public final class PipelineBenchmark {
         byte[] oneJpeg = BenchFrames.jpeg(one);
         byte[] tenJpeg = BenchFrames.jpeg(ten);
         System.out.println("load average at the start: " + Files.readString(Path.of("/proc/loadavg")).trim());
-        System.out.printf(Locale.ROOT, "ONNX Runtime intra-op threads (in-process part): %d%n", TestModels.properties().intraOpThreads());
+        System.out.printf(Locale.ROOT, "inference threads %d, ONNX Runtime intra-op threads %d (in-process part)%n",
+                TestModels.models().threads().size(), TestModels.properties().intraOpThreads());
         System.out.printf(Locale.ROOT, "cores %d, rounds %d, faces found: 1-face frame %d, 10-face frame %d%n",
                 Runtime.getRuntime().availableProcessors(), ROUNDS, pipeline.analyse(one).size(), pipeline.analyse(ten).size());
 
         FaceModels models = TestModels.models();
-        // On the inference thread, the one with flush-to-zero, like the service's requests.
+        // Stage by stage on one inference thread (flush-to-zero set), then end to end as the
+        // service runs it: from a request thread, the pieces spread over the inference threads.
         models.threads().call(() -> inProcess("1-face 640x480", pipeline, models, oneJpeg));
+        endToEnd("1-face 640x480", pipeline, models, oneJpeg);
         models.threads().call(() -> inProcess("10-face 640x480", pipeline, models, tenJpeg));
+        endToEnd("10-face 640x480", pipeline, models, tenJpeg);
         concurrentInProcess(pipeline, tenJpeg, 4);
 
         System.out.println("\nmemory of this benchmark JVM (models, no web server):" + memory(Path.of("/proc/self/status")));
@@ -113,7 +117,7 @@ public final class PipelineBenchmark {
                 live.add(e - d2);
             }
             long e0 = System.nanoTime();
-            List<AnalysedFace> all = p.analyse(decoder.decode(jpeg, "frame"));
+            List<AnalysedFace> all = p.analyseHere(decoder.decode(jpeg, "frame"));
             endToEnd.add(System.nanoTime() - e0);
             long c0 = cpu.getCurrentThreadCpuTime();
             p.analyseHere(decoder.decode(jpeg, "frame"));
@@ -129,21 +133,80 @@ public final class PipelineBenchmark {
             raw.add(System.nanoTime() - r0);
             rawCpu.add(cpu.getCurrentThreadCpuTime() - c1);
         }
-        System.out.printf(Locale.ROOT, "%nin-process, one thread, %s (%d faces):%n", label, faces);
+        System.out.printf(Locale.ROOT, "%nin-process, stage after stage on one inference thread, %s (%d faces):%n", label, faces);
         System.out.println(decode.line("decode JPEG"));
         System.out.println(detect.line("detect (resize + model + NMS)"));
         System.out.println(landmarks.line("landmarks, per face"));
         System.out.println(align.line("align, per face"));
         System.out.println(embed.line("embed, per face"));
         System.out.println(live.line("liveness, per face"));
-        System.out.println(endToEnd.line("end to end (decode + all stages)"));
+        System.out.println(endToEnd.line("end to end on this thread (decode + all stages)"));
         System.out.println(raw.line("raw inference of the models alone"));
-        System.out.printf(Locale.ROOT, "  end-to-end / raw inference: %.2f (p50)%n", endToEnd.p(0.5) / raw.p(0.5));
+        System.out.printf(Locale.ROOT, "  end-to-end / raw inference, both on one thread: %.2f (p50)%n", endToEnd.p(0.5) / raw.p(0.5));
         System.out.println(endToEndCpu.line("end to end, CPU time of the calling thread"));
         System.out.println(rawCpu.line("raw inference, CPU time of the calling thread"));
         System.out.printf(Locale.ROOT, "  CPU end-to-end / raw inference: %.2f (p50); with face.threads=1 this is the whole"
                 + " cost: %.0f faces/s per core%n", endToEndCpu.p(0.5) / rawCpu.p(0.5), faces * 1000 / endToEndCpu.p(0.5));
         return null;
+    }
+
+    /**
+     * End to end as a request runs it (decode on this thread, the models' pieces on the inference
+     * threads), next to the same models run alone with the same parallelism (detector, then per
+     * face landmarks + recogniser beside liveness) and run alone one after the other.
+     */
+    private static void endToEnd(String label, FacePipeline p, FaceModels models, byte[] jpeg) {
+        ImageDecoder decoder = new ImageDecoder(10L << 20, 40_000_000L);
+        float[] detIn = new float[3 * 240 * 320];
+        float[] lmIn = new float[64 * 64];
+        float[] recIn = new float[3 * 112 * 112];
+        float[] liveIn = new float[3 * 128 * 128];
+        int faces = p.analyse(decoder.decode(jpeg, "frame")).size();
+        List<java.util.function.Supplier<Object>> pieces = new ArrayList<>();
+        for (int i = 0; i < faces; i++) {
+            pieces.add(() -> {
+                run(models.landmarks(), lmIn);
+                run(models.recognizer(), recIn);
+                return null;
+            });
+            pieces.add(() -> {
+                run(models.liveness(), liveIn);
+                return null;
+            });
+        }
+        Stats endToEnd = new Stats(ROUNDS);
+        Stats rawParallel = new Stats(ROUNDS);
+        Stats rawSerial = new Stats(ROUNDS);
+        for (int r = 0; r < ROUNDS + 20; r++) {
+            long t0 = System.nanoTime();
+            p.analyse(decoder.decode(jpeg, "frame"));
+            long t1 = System.nanoTime();
+            models.threads().call(() -> run(models.detector(), detIn));
+            models.threads().all(pieces);
+            long t2 = System.nanoTime();
+            models.threads().call(() -> {
+                run(models.detector(), detIn);
+                for (int i = 0; i < faces; i++) {
+                    run(models.landmarks(), lmIn);
+                    run(models.recognizer(), recIn);
+                    run(models.liveness(), liveIn);
+                }
+                return null;
+            });
+            long t3 = System.nanoTime();
+            if (r >= 20) {
+                endToEnd.add(t1 - t0);
+                rawParallel.add(t2 - t1);
+                rawSerial.add(t3 - t2);
+            }
+        }
+        System.out.printf(Locale.ROOT, "%nin-process, as a request runs it (%d inference threads), %s (%d faces):%n",
+                models.threads().size(), label, faces);
+        System.out.println(endToEnd.line("end to end (decode + all stages)"));
+        System.out.println(rawParallel.line("raw inference, same parallelism"));
+        System.out.println(rawSerial.line("raw inference, one model after another"));
+        System.out.printf(Locale.ROOT, "  end-to-end / raw inference: %.2f (p50) against the same parallelism, %.2f against"
+                + " one after another%n", endToEnd.p(0.5) / rawParallel.p(0.5), endToEnd.p(0.5) / rawSerial.p(0.5));
     }
 
     private static void concurrentInProcess(FacePipeline p, byte[] jpeg, int threads) throws Exception {
@@ -209,8 +272,9 @@ public final class PipelineBenchmark {
         return http.post("/v1/recognize", new Http.Form().jpeg("image", "frame.jpg", jpeg));
     }
 
-    private static void run(OnnxModel model, float[] input) {
+    private static Void run(OnnxModel model, float[] input) {
         model.run(input);
+        return null;
     }
 
     private static String memory(Path status) throws Exception {

@@ -43,7 +43,7 @@ public final class TestModels {
                     new FaceProperties.Thresholds(0.5f, 0.65f, 0.5f, 0.65f),
                     new FaceProperties.Quality(64, 40f, 35f, false, true),
                     new FaceProperties.Limits(DataSize.ofMegabytes(10), 40_000_000L, 8),
-                    Integer.getInteger("face.threads", 2));
+                    Integer.getInteger("face.inference.threads", 0), Integer.getInteger("face.threads", 1));
         }
         return properties;
     }
