@@ -15,7 +15,9 @@ import org.springframework.validation.annotation.Validated;
  * @param backupDir         folder that receives timestamped snapshot copies; when unset, {@code <dir>-backups}
  * @param maxConn           HNSW neighbours per node (M)
  * @param beamWidth         HNSW candidate list while building (efConstruction)
- * @param numCandidates     faces the graph search collects per query (efSearch); more is slower and surer
+ * @param numCandidates     smallest beam of a graph search (efSearch: centroids the walk keeps); the beam
+ *                          grows above it with the model's subjects ({@link SearchBeam}), so large
+ *                          galleries need no change here
  * @param exactScanMaxSubjects a search over at most this many subjects (e.g. a class roster) compares
  *                          them all instead of walking the graph (measured crossover, see INDEX.md)
  * @param ramBufferMb       writer buffer before a segment is flushed

@@ -39,17 +39,25 @@ final class LuceneFaceIndex implements FaceIndex, AutoCloseable {
 
     private final Compactor compactor;
 
-    private LuceneFaceIndex(LuceneStore store, IndexProperties properties) {
+    private LuceneFaceIndex(LuceneStore store, IndexProperties properties, SearchBeam beam) {
         this.store = store;
         this.compactor = new Compactor(store.writer(), properties.maxSegments(), this::segmentCount, this::commitAll);
-        this.subjectSearch = new SubjectSearch(properties.numCandidates(), properties.exactScanMaxSubjects());
+        this.subjectSearch = new SubjectSearch(beam, properties.exactScanMaxSubjects());
         this.statistics = new IndexStatistics(store.directory());
         this.backupRoot = properties.backupRoot();
     }
 
-    /** Opens (or creates) the index in {@code properties.dir()}. */
+    /**
+     * Opens (or creates) the index in {@code properties.dir()}; graph searches use a beam of at
+     * least {@code properties.numCandidates()}, growing with the model's subjects.
+     */
     static LuceneFaceIndex open(IndexProperties properties) throws IOException {
-        return new LuceneFaceIndex(LuceneStore.open(properties), properties);
+        return open(properties, SearchBeam.adaptive(properties.numCandidates()));
+    }
+
+    /** Opens the index with a given beam rule (benchmarks force fixed beams this way). */
+    static LuceneFaceIndex open(IndexProperties properties, SearchBeam beam) throws IOException {
+        return new LuceneFaceIndex(LuceneStore.open(properties), properties, beam);
     }
 
     @Override

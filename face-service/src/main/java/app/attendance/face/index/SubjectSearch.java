@@ -27,15 +27,21 @@ import org.apache.lucene.util.BytesRef;
  * faster than the graph below the measured crossover). Otherwise the HNSW graph is walked,
  * with a longer candidate list applied as a filter during the walk; a model with few subjects
  * is scanned exactly. Each match then names its closest enrolled face.
+ *
+ * <p>The walk's beam ({@link SearchBeam}) follows the size of the searched model's graph, also
+ * when a candidate list filters it: the walk still crosses the whole model's graph (candidates
+ * are reached through non-candidates), so the filter makes it harder, never easier, and Lucene
+ * bounds the cost anyway (a walk that would visit more nodes than the filter accepts becomes an
+ * exact scan of the accepted ones).
  */
 final class SubjectSearch {
 
-    private final int numCandidates;
+    private final SearchBeam beam;
     private final int exactScanMaxSubjects;
     private final RosterScan rosterScan = new RosterScan();
 
-    SubjectSearch(int numCandidates, int exactScanMaxSubjects) {
-        this.numCandidates = numCandidates;
+    SubjectSearch(SearchBeam beam, int exactScanMaxSubjects) {
+        this.beam = beam;
         this.exactScanMaxSubjects = exactScanMaxSubjects;
     }
 
@@ -67,7 +73,7 @@ final class SubjectSearch {
         List<TopSubjects.Scored> top = filtered <= exactScanMaxSubjects
                 ? searcher.search(filter == null ? new MatchAllDocsQuery() : filter,
                         new ExactSubjectScan(field, probe, k)).bestFirst()
-                : approximate(searcher, field, probe, filter, k);
+                : approximate(searcher, field, probe, filter, k, beam.width(modelSubjects, k));
         return named(searcher, modelId, probe, top);
     }
 
@@ -85,10 +91,9 @@ final class SubjectSearch {
         return List.copyOf(matches);
     }
 
-    private List<TopSubjects.Scored> approximate(IndexSearcher searcher, String field, float[] probe, Query filter,
-                                                 int k) throws IOException {
-        ScoreDoc[] hits = searcher.search(
-                new KnnFloatVectorQuery(field, probe, Math.max(numCandidates, k), filter), k).scoreDocs;
+    private static List<TopSubjects.Scored> approximate(IndexSearcher searcher, String field, float[] probe,
+                                                        Query filter, int k, int width) throws IOException {
+        ScoreDoc[] hits = searcher.search(new KnnFloatVectorQuery(field, probe, width, filter), k).scoreDocs;
         // Doc values iterate forwards only, so look subject ids up in doc order.
         ScoreDoc[] byDoc = hits.clone();
         Arrays.sort(byDoc, (a, b) -> Integer.compare(a.doc, b.doc));

@@ -9,7 +9,8 @@ import java.util.SplittableRandom;
  * A benchmark gallery: a durable index built from synthetic enrolments (about five faces per
  * subject, committed in batches of 20,000 faces; build time includes the background merge to
  * one segment, not the generation of the synthetic data), plus the subjects' centroids in a flat heap
- * array as the exact reference (the same rule as {@link ExactFaceIndex}).
+ * array as the exact reference (the same rule as {@link ExactFaceIndex}) and every face vector
+ * in the heap for the brute-force baseline ({@link FlatFaceScan}).
  */
 final class BenchGallery {
 
@@ -17,16 +18,18 @@ final class BenchGallery {
 
     private final SyntheticFaces data;
     private final float[][] centroids;
+    private final FlatFaceScan faceScan;
     private final long faces;
     private final double buildSeconds;
     private final int segments;
     private final long diskBytes;
     private final long heapBytes;
 
-    private BenchGallery(SyntheticFaces data, float[][] centroids, long faces, double buildSeconds, int segments,
-                         long diskBytes, long heapBytes) {
+    private BenchGallery(SyntheticFaces data, float[][] centroids, FlatFaceScan faceScan, long faces,
+                         double buildSeconds, int segments, long diskBytes, long heapBytes) {
         this.data = data;
         this.centroids = centroids;
+        this.faceScan = faceScan;
         this.faces = faces;
         this.buildSeconds = buildSeconds;
         this.segments = segments;
@@ -37,6 +40,7 @@ final class BenchGallery {
     static BenchGallery build(Path dir, int targetFaces) throws Exception {
         SyntheticFaces data = new SyntheticFaces(42, "m1");
         List<float[]> centroids = new ArrayList<>();
+        List<List<float[]>> faceVectors = new ArrayList<>();
         long faces = 0;
         long generatingNanos = 0;
         long start = System.nanoTime();
@@ -47,7 +51,9 @@ final class BenchGallery {
                 long generating = System.nanoTime();
                 List<FaceVector> enrolment = data.enrolment(identity);
                 batch.addAll(enrolment);
-                centroids.add(Centroids.of(enrolment.stream().map(FaceVector::vector).toList()));
+                List<float[]> vectors = enrolment.stream().map(FaceVector::vector).toList();
+                centroids.add(Centroids.of(vectors));
+                faceVectors.add(vectors);
                 faces += enrolment.size();
                 generatingNanos += System.nanoTime() - generating;
                 if (batch.size() >= BATCH || faces >= targetFaces) {
@@ -64,7 +70,7 @@ final class BenchGallery {
         try (LuceneFaceIndex index = LuceneFaceIndex.open(properties)) {
             System.gc();
             long heap = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
-            return new BenchGallery(data, centroids.toArray(float[][]::new), faces, seconds,
+            return new BenchGallery(data, centroids.toArray(float[][]::new), new FlatFaceScan(faceVectors), faces, seconds,
                     index.segmentCount(), index.stats().diskBytes(), heap);
         }
     }
@@ -79,6 +85,16 @@ final class BenchGallery {
         return probes;
     }
 
+    /** The subject each of {@link #probes(int)} photographs (the right answer). */
+    String[] probeSubjects(int count) {
+        SplittableRandom random = new SplittableRandom(99);
+        String[] subjects = new String[count];
+        for (int q = 0; q < count; q++) {
+            subjects[q] = SyntheticFaces.subject(random.nextInt(centroids.length));
+        }
+        return subjects;
+    }
+
     /** The exact best subject by brute force over the flat centroids. */
     String flatTop(float[] probe) {
         int best = -1;
@@ -91,6 +107,11 @@ final class BenchGallery {
             }
         }
         return SyntheticFaces.subject(best);
+    }
+
+    /** The brute-force scan over every enrolled face vector. */
+    FlatFaceScan faceScan() {
+        return faceScan;
     }
 
     int subjects() {
