@@ -17,7 +17,7 @@ bash models/fetch.sh
 java_bin="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 main=app.attendance.face.bench.PipelineBenchmark
 [ "${1:-}" = "study" ] && main=app.attendance.face.support.ThresholdStudy
-exec "$java_bin" -Xmx"${BENCH_HEAP:-512m}" -Dbench.rounds="${BENCH_ROUNDS:-200}" -Dface.threads="${BENCH_THREADS:-1}" \
+exec "$java_bin" -Xmx"${BENCH_HEAP:-512m}" -Dbench.rounds="${BENCH_ROUNDS:-200}" -Dbench.only="${BENCH_ONLY:-}" -Dbench.service.jvm="${BENCH_SERVICE_JVM:-}" -Dface.threads="${BENCH_THREADS:-1}" \
   -Dattendance.models.dir="$root/models/bundles" -Dattendance.testimages.dir="$root/models/test-images" \
   --enable-native-access=ALL-UNNAMED \
   -cp "face-service/target/classes:face-service/target/test-classes:$(cat face-service/target/bench.classpath)" "$main"

@@ -6,6 +6,8 @@ import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import ai.onnxruntime.TensorInfo;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +29,12 @@ public final class OnnxModel implements AutoCloseable {
     private final String inputName;
     private final long[] inputShape;
     private final List<String> outputNames;
+    /**
+     * One direct input buffer per inference thread, reused: ONNX Runtime reads a direct buffer in
+     * place, while a heap array would be copied into a fresh direct buffer on every run (zeroed,
+     * freed by a cleaner, and counted against the direct-memory limit that triggers full GCs).
+     */
+    private final ThreadLocal<FloatBuffer> inputBuffer;
 
     private OnnxModel(String role, Path file, OrtEnvironment env, OrtSession session, long[] inputShape) {
         this.role = role;
@@ -36,6 +44,9 @@ public final class OnnxModel implements AutoCloseable {
         this.inputName = session.getInputNames().iterator().next();
         this.inputShape = inputShape;
         this.outputNames = List.copyOf(session.getOutputNames());
+        int size = (int) Arrays.stream(inputShape).reduce(1, (a, b) -> a * b);
+        this.inputBuffer = ThreadLocal.withInitial(() ->
+                ByteBuffer.allocateDirect(size * Float.BYTES).order(ByteOrder.nativeOrder()).asFloatBuffer());
     }
 
     /**
@@ -77,7 +88,10 @@ public final class OnnxModel implements AutoCloseable {
 
     /** Runs the model on one input laid out as the declared input shape; returns every output by its shape. */
     public Outputs run(float[] input) {
-        try (OnnxTensor tensor = OnnxTensor.createTensor(env, FloatBuffer.wrap(input), inputShape);
+        FloatBuffer in = inputBuffer.get();
+        in.clear();
+        in.put(input).flip();
+        try (OnnxTensor tensor = OnnxTensor.createTensor(env, in, inputShape);
              OrtSession.Result result = session.run(Map.of(inputName, tensor))) {
             float[][] values = new float[outputNames.size()][];
             long[][] shapes = new long[outputNames.size()][];

@@ -48,22 +48,31 @@ public final class PipelineBenchmark {
                 Runtime.getRuntime().availableProcessors(), ROUNDS, pipeline.analyse(one).size(), pipeline.analyse(ten).size());
 
         FaceModels models = TestModels.models();
-        // Stage by stage on one inference thread (flush-to-zero set), then end to end as the
-        // service runs it: from a request thread, the pieces spread over the inference threads.
-        models.threads().call(() -> inProcess("1-face 640x480", pipeline, models, oneJpeg));
-        endToEnd("1-face 640x480", pipeline, models, oneJpeg);
-        models.threads().call(() -> inProcess("10-face 640x480", pipeline, models, tenJpeg));
-        endToEnd("10-face 640x480", pipeline, models, tenJpeg);
-        concurrentInProcess(pipeline, tenJpeg, 4);
+        if (!"http".equals(System.getProperty("bench.only"))) { // bench.only=http: just the HTTP part
+            // Stage by stage on one inference thread (flush-to-zero set), then end to end as the
+            // service runs it: from a request thread, the pieces spread over the inference threads.
+            models.threads().call(() -> inProcess("1-face 640x480", pipeline, models, oneJpeg));
+            endToEnd("1-face 640x480", pipeline, models, oneJpeg);
+            models.threads().call(() -> inProcess("10-face 640x480", pipeline, models, tenJpeg));
+            endToEnd("10-face 640x480", pipeline, models, tenJpeg);
+            concurrentInProcess(pipeline, tenJpeg, 4);
 
-        System.out.println("\nmemory of this benchmark JVM (models, no web server):" + memory(Path.of("/proc/self/status")));
+            System.out.println("\nmemory of this benchmark JVM (models, no web server):" + memory(Path.of("/proc/self/status")));
+        }
 
         try (ServiceProcess service = ServiceProcess.start()) {
             Http http = new Http(service.port(), ServiceProcess.TOKEN);
-            overHttp("1-face /v1/recognize", http, oneJpeg, 1);
-            overHttp("1-face /v1/recognize", http, oneJpeg, 4);
-            overHttp("10-face /v1/recognize", http, tenJpeg, 1);
-            overHttp("10-face /v1/recognize", http, tenJpeg, 4);
+            // A long-running service is measured, not a cold one: 15 s of frames first, so the
+            // JIT compilers are done and their CPU does not count against the requests.
+            long warmUntil = System.nanoTime() + 15_000_000_000L;
+            while (System.nanoTime() < warmUntil) {
+                recognize(http, tenJpeg);
+                recognize(http, oneJpeg);
+            }
+            overHttp("1-face /v1/recognize", http, service, oneJpeg, 1);
+            overHttp("1-face /v1/recognize", http, service, oneJpeg, 4);
+            overHttp("10-face /v1/recognize", http, service, tenJpeg, 1);
+            overHttp("10-face /v1/recognize", http, service, tenJpeg, 4);
             System.out.println("\nmemory of the face-service process after the HTTP runs:" + memory(service.status()));
         }
         System.out.println("load average at the end: " + Files.readString(Path.of("/proc/loadavg")).trim());
@@ -231,10 +240,14 @@ public final class PipelineBenchmark {
                 threads, faces.get() / seconds, (ROUNDS / threads * threads) / seconds);
     }
 
-    private static void overHttp(String label, Http http, byte[] jpeg, int clients) throws Exception {
+    private static void overHttp(String label, Http http, ServiceProcess service, byte[] jpeg, int clients)
+            throws Exception {
         for (int warm = 0; warm < 10; warm++) {
             recognize(http, jpeg);
         }
+        long cpuBefore = service.cpuMillis();
+        long clientCpuBefore = ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
         Stats latency = new Stats(ROUNDS);
         AtomicLong faces = new AtomicLong();
         AtomicLong refused = new AtomicLong();
@@ -263,8 +276,13 @@ public final class PipelineBenchmark {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         pool.shutdown();
-        System.out.printf(Locale.ROOT, "%nover HTTP, %d client(s), %s: %.0f faces/s, %.1f requests/s, refused %d%n",
-                clients, label, faces.get() / seconds, (ROUNDS / clients * clients - refused.get()) / seconds, refused.get());
+        int requests = ROUNDS / clients * clients;
+        double serviceCpu = (service.cpuMillis() - cpuBefore) / (double) requests;
+        double clientCpu = ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? (os.getProcessCpuTime() - clientCpuBefore) / 1e6 / requests : Double.NaN;
+        System.out.printf(Locale.ROOT, "%nover HTTP, %d client(s), %s: %.0f faces/s, %.1f requests/s, refused %d;"
+                        + " CPU per request: service %.1f ms, benchmark client %.1f ms%n",
+                clients, label, faces.get() / seconds, (requests - refused.get()) / seconds, refused.get(), serviceCpu, clientCpu);
         System.out.println(latency.line("latency"));
     }
 

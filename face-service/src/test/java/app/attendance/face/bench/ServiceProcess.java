@@ -30,11 +30,17 @@ final class ServiceProcess implements AutoCloseable {
             port = s.getLocalPort();
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(List.of(java, "-Xmx" + System.getProperty("bench.service.heap", "384m"),
-                "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
+        List<String> command = new java.util.ArrayList<>(List.of(java, "-Xmx" + System.getProperty("bench.service.heap", "384m"),
+                "--enable-native-access=ALL-UNNAMED"));
+        String extra = System.getProperty("bench.service.jvm", "");
+        if (!extra.isBlank()) {
+            command.addAll(List.of(extra.trim().split("\\s+"))); // e.g. a flight recording
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"),
                 FaceServiceApplication.class.getName(), "--server.port=" + port, "--face.api-token=" + TOKEN,
                 "--face.models-dir=" + TestModels.modelsDir(), "--logging.level.root=WARN",
-                "--face.index-dir=" + System.getProperty("java.io.tmpdir") + "/face-bench-index"))
+                "--face.index-dir=" + System.getProperty("java.io.tmpdir") + "/face-bench-index"));
+        Process p = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         ServiceProcess service = new ServiceProcess(p, port);
         service.awaitHealthy();
@@ -43,6 +49,14 @@ final class ServiceProcess implements AutoCloseable {
 
     int port() {
         return port;
+    }
+
+    /** CPU time (user + system) the service process has used so far, in milliseconds. */
+    long cpuMillis() throws IOException {
+        String stat = java.nio.file.Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        // fields[11] and [12] are utime and stime (the 14th and 15th of the whole line), in clock ticks of 10 ms
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
     }
 
     Path status() {
