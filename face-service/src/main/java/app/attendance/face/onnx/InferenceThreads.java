@@ -38,6 +38,7 @@ public final class InferenceThreads implements AutoCloseable {
             log.warn("Flush-to-zero cannot be set on this platform from Java; inference runs on one thread");
         }
         this.size = flushes ? wanted : 1;
+        log.info("Inference on {} thread(s){}", size, flushes ? ", flush-to-zero set on each" : "");
         AtomicInteger count = new AtomicInteger();
         this.executor = Executors.newFixedThreadPool(size, task -> {
             Thread t = new Thread(() -> {
