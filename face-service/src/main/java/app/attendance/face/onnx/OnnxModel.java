@@ -55,13 +55,20 @@ public final class OnnxModel implements AutoCloseable {
      */
     static OnnxModel open(String role, Path file, OrtEnvironment env, OrtSession.SessionOptions options,
                           long[] input, long[]... outputs) {
+        return open(role, file, null, env, options, input, outputs);
+    }
+
+    /** As {@link #open(String, Path, OrtEnvironment, OrtSession.SessionOptions, long[], long[]...)}, from
+     * {@code contents} (a rewritten copy of {@code file}) when not null. */
+    static OnnxModel open(String role, Path file, byte[] contents, OrtEnvironment env, OrtSession.SessionOptions options,
+                          long[] input, long[]... outputs) {
         if (!Files.isRegularFile(file)) {
             throw new ModelMismatchException("The " + role + " model file " + file.toAbsolutePath()
                     + " does not exist. Run models/fetch.sh or set face.models-dir / face.models.*.");
         }
         OrtSession session = null;
         try {
-            session = env.createSession(file.toString(), options);
+            session = contents == null ? env.createSession(file.toString(), options) : env.createSession(contents, options);
             String expected = "expected input " + Arrays.toString(input) + " and outputs "
                     + Arrays.deepToString(outputs) + " (float)";
             Map<String, NodeInfo> ins = session.getInputInfo();
