@@ -1,5 +1,6 @@
 package app.attendance.api.user;
 
+import app.attendance.api.auth.CurrentUser;
 import app.attendance.api.system.PageResponse;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -34,6 +35,11 @@ class UserController {
         return service.list(q, page, size, sort);
     }
 
+    @GetMapping("/{id}")
+    UserView get(@PathVariable long id) {
+        return service.get(id);
+    }
+
     @PostMapping
     ResponseEntity<UserView> create(@Valid @RequestBody UserRequests.Create body) {
         UserView created = service.create(body);
@@ -54,6 +60,6 @@ class UserController {
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void delete(@PathVariable long id) {
-        service.delete(id);
+        service.delete(id, CurrentUser.get().userId());
     }
 }

@@ -12,7 +12,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Admin management of logins; the last enabled admin cannot be removed, demoted or disabled. */
+/**
+ * Admin management of logins; the last enabled admin cannot be removed, demoted or disabled, and
+ * nobody can delete their own login.
+ */
 @Service
 class UserService {
 
@@ -38,6 +41,11 @@ class UserService {
     PageResponse<UserView> list(String q, Integer page, Integer size, String sort) {
         return PageResponse.of(users.search(Paging.like(q),
                 Paging.pageable(page, size, sort, SORTABLE, Sort.by("username"))), views::of);
+    }
+
+    @Transactional(readOnly = true)
+    UserView get(long id) {
+        return views.of(find(id));
     }
 
     @Transactional
@@ -82,9 +90,14 @@ class UserService {
         audit.record("PASSWORD", "user", id, null, null, null);
     }
 
+    /** Deletes a login (its refresh tokens go with it; the linked teacher or student stays). */
     @Transactional
-    void delete(long id) {
+    void delete(long id, long callerId) {
         UserAccount u = find(id);
+        if (id == callerId) {
+            throw new ApiException(HttpStatus.CONFLICT, "self-delete",
+                    "You cannot delete your own account; another admin has to do it");
+        }
         if (u.getRole() == Role.ADMIN) {
             requireAnotherAdmin(id);
         }

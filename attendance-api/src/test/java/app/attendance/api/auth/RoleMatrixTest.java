@@ -65,8 +65,9 @@ class RoleMatrixTest {
                         .header("Authorization", api.admin()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\":\"" + TestData.unique("cam") + "\",\"roomId\":" + room + "}"))
                 .andReturn().getResponse().getContentAsString()).get("key").asString();
+        long adminUser = jdbc.sql("select id from users where username = 'admin'").query(Long.class).single();
         ids = Map.of("{cls}", "" + cls, "{student}", "" + student, "{otherStudent}", "" + otherStudent,
-                "{sess}", "" + session);
+                "{sess}", "" + session, "{adminUser}", "" + adminUser);
         headers.put(Caller.ANON, new String[0]);
         headers.put(Caller.ADMIN, new String[] {"Authorization", api.admin()});
         headers.put(Caller.TEACHER_OWN, new String[] {"Authorization", api.teacher(own)});
@@ -79,6 +80,8 @@ class RoleMatrixTest {
     private static final Object[][] MATRIX = {
         {"GET", "/api/auth/me", null, 401, 200, 200, 200, 200, 401},
         {"GET", "/api/users", null, 401, 200, 403, 403, 403, 401},
+        {"GET", "/api/users/{adminUser}", null, 401, 200, 403, 403, 403, 401},
+        {"GET", "/api/users/0", null, 401, 404, 403, 403, 403, 401},
         {"POST", "/api/users", "{}", 401, 400, 403, 403, 403, 401},
         {"PUT", "/api/users/0", "{}", 401, 400, 403, 403, 403, 401},
         {"DELETE", "/api/users/0", null, 401, 404, 403, 403, 403, 401},
