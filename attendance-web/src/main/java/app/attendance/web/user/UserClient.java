@@ -5,7 +5,7 @@ import app.attendance.web.api.ResourceClient;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 
-/** {@code /api/users} (ADMIN): list, create, update, and a new password. */
+/** {@code /api/users} (ADMIN): list, read, create, update, delete, and a new password. */
 @Component
 class UserClient extends ResourceClient<User> {
 

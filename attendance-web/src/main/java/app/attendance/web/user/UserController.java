@@ -12,6 +12,7 @@ import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -48,14 +49,42 @@ class UserController {
     }
 
     @PostMapping("/users")
-    String create(@Valid @ModelAttribute("form") UserForm form, BindingResult result, Model model,
-                  RedirectAttributes redirect) {
+    String create(@Validated(UserForm.Creating.class) @ModelAttribute("form") UserForm form, BindingResult result,
+                  Model model, RedirectAttributes redirect) {
         Long studentId = checkLink(form, result);
         if (Forms.submit(result, () -> users.create(form.toRequest(studentId))) == null) {
             return form(model);
         }
         redirect.addFlashAttribute("success", "user.created");
         return "redirect:/users?q=" + form.username().trim();
+    }
+
+    @GetMapping("/users/{id}/edit")
+    String edit(@PathVariable long id, Model model) {
+        User user = users.get(id);
+        String studentCode = user.studentId() == null ? null : students.get(user.studentId()).studentCode();
+        model.addAttribute("form", UserForm.of(user, studentCode));
+        model.addAttribute("id", id);
+        return form(model);
+    }
+
+    @PostMapping("/users/{id}")
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") UserForm form, BindingResult result,
+                  Model model, RedirectAttributes redirect) {
+        model.addAttribute("id", id);
+        Long studentId = checkLink(form, result);
+        if (Forms.submit(result, () -> users.update(id, form.toUpdate(studentId))) == null) {
+            return form(model);
+        }
+        redirect.addFlashAttribute("success", "user.saved");
+        return "redirect:/users?q=" + form.username().trim();
+    }
+
+    /** Deletes a sign-in; the API refuses one's own and the last enabled admin's, and says why. */
+    @PostMapping("/users/{id}/delete")
+    String delete(@PathVariable long id, RedirectAttributes redirect) {
+        Forms.delete(() -> users.delete(id, false), redirect);
+        return "redirect:/users";
     }
 
     @PostMapping("/users/{id}/enabled")

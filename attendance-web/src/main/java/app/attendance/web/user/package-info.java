@@ -1,2 +1,5 @@
-/** Admin pages for sign-ins: list and search, create (linked to a teacher or student), enable/disable, reset password. */
+/**
+ * Admin pages for sign-ins: list and search, create and edit (linked to a teacher or student),
+ * enable/disable, reset password, delete.
+ */
 package app.attendance.web.user;

@@ -5,9 +5,12 @@ import static app.attendance.web.support.Api.page;
 import static app.attendance.web.support.Api.path;
 import static app.attendance.web.support.Api.problem;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.client.match.MockRestRequestMatchers.jsonPath;
 import static org.springframework.test.web.client.match.MockRestRequestMatchers.method;
 import static org.springframework.test.web.client.match.MockRestRequestMatchers.queryParam;
+import static org.springframework.test.web.client.response.MockRestResponseCreators.withNoContent;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -26,6 +29,7 @@ import org.springframework.test.web.client.MockRestServiceServer;
 import org.springframework.test.web.client.response.MockRestResponseCreators;
 import org.springframework.test.web.servlet.MockMvc;
 
+/** The user pages against a mocked attendance-api: list, create, edit, enable/disable, password, delete. */
 @PageTest
 class UserControllerTest {
 
@@ -46,7 +50,11 @@ class UserControllerTest {
                 .andExpect(content().string(containsString("Nguyễn Thị Lan")))
                 .andExpect(content().string(containsString("Teacher")))
                 .andExpect(content().string(containsString("href=\"/users?q=lan&amp;page=2\"")))
-                .andExpect(content().string(containsString("href=\"/users/12/password?username=lan\"")));
+                .andExpect(content().string(containsString("href=\"/users/12/password?username=lan\"")))
+                .andExpect(content().string(containsString("href=\"/users/12/edit\"")))
+                .andExpect(content().string(containsString("action=\"/users/12/delete\"")))
+                .andExpect(content().string(containsString(
+                        "data-confirm=\"Delete the sign-in lan? The teacher or student it belongs to is kept.")));
         api.verify();
     }
 
@@ -141,6 +149,122 @@ class UserControllerTest {
                         .with(Users.admin()).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("class=\"form-control is-invalid\"")));
+        api.verify();
+    }
+
+    static final String TEACHERS = """
+            [{"id":3,"employeeCode":"GV003","fullName":"Nguyễn Thị Lan"},{"id":4,"employeeCode":"GV004","fullName":"Lê Văn Hùng"}]""";
+
+    @Test
+    void theEditFormIsPrefilledFromTheApiAndHasNoPasswordField() throws Exception {
+        api.expect(path("/api/users/12")).andExpect(method(HttpMethod.GET)).andRespond(json(LAN));
+        api.expect(path("/api/teachers")).andRespond(page(TEACHERS));
+        mvc.perform(get("/users/12/edit").with(Users.admin()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<h1>Edit user</h1>")))
+                .andExpect(content().string(containsString("action=\"/users/12\"")))
+                .andExpect(content().string(containsString("name=\"username\" value=\"lan\"")))
+                .andExpect(content().string(containsString("<option value=\"TEACHER\" selected=\"selected\">Teacher</option>")))
+                .andExpect(content().string(containsString(
+                        "<option value=\"3\" selected=\"selected\">Nguyễn Thị Lan (GV003)</option>")))
+                .andExpect(content().string(containsString("name=\"enabled\" value=\"true\" checked=\"checked\"")))
+                .andExpect(content().string(containsString("href=\"/users/12/password?username=lan\"")))
+                .andExpect(content().string(not(containsString("name=\"password\""))));
+        api.verify();
+    }
+
+    @Test
+    void aStudentsSignInIsEditedWithTheirStudentCode() throws Exception {
+        api.expect(path("/api/users/20")).andRespond(json("""
+                {"id":20,"username":"minhanh","role":"STUDENT","displayName":"Trần Minh Anh","teacherId":null,"studentId":5,"enabled":false}"""));
+        api.expect(path("/api/students/5")).andRespond(json("""
+                {"id":5,"studentCode":"HS005","fullName":"Trần Minh Anh","consentGiven":true}"""));
+        api.expect(path("/api/teachers")).andRespond(page("[]"));
+        mvc.perform(get("/users/20/edit").with(Users.admin()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<option value=\"STUDENT\" selected=\"selected\">Student</option>")))
+                .andExpect(content().string(containsString("name=\"studentCode\" value=\"HS005\"")))
+                .andExpect(content().string(not(containsString("checked=\"checked\""))));
+        api.verify();
+    }
+
+    @Test
+    void anUnknownUserIsNotFound() throws Exception {
+        api.expect(path("/api/users/99")).andRespond(problem(HttpStatus.NOT_FOUND,
+                "{\"status\":404,\"code\":\"not-found\",\"detail\":\"user 99 does not exist\"}"));
+        mvc.perform(get("/users/99/edit").with(Users.admin()))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(not(containsString("userForm"))));
+        api.verify();
+    }
+
+    @Test
+    void savingAnEditPutsTheUserWithoutAPasswordAndGoesBackToTheList() throws Exception {
+        api.expect(path("/api/users/12")).andExpect(method(HttpMethod.PUT))
+                .andExpect(Api.body("""
+                        {"username":"lan.nguyen","role":"TEACHER","teacherId":4,"studentId":null,"enabled":false}"""))
+                .andExpect(jsonPath("$.password").doesNotExist())
+                .andRespond(json(LAN.replace("\"lan\"", "\"lan.nguyen\"")));
+        mvc.perform(post("/users/12").param("username", "lan.nguyen").param("role", "TEACHER").param("teacherId", "4")
+                        .param("studentCode", "HS005").param("_enabled", "on").with(Users.admin()).with(csrf()))
+                .andExpect(redirectedUrl("/users?q=lan.nguyen"))
+                .andExpect(flash().attribute("success", "user.saved"));
+        api.verify();
+    }
+
+    @Test
+    void theApisFieldErrorsAppearNextToTheEditedFields() throws Exception {
+        api.expect(path("/api/users/12")).andExpect(method(HttpMethod.PUT)).andRespond(problem(HttpStatus.BAD_REQUEST, """
+                {"status":400,"code":"validation","detail":"teacherId: 77 does not exist",
+                 "errors":[{"field":"teacherId","message":"77 does not exist"}]}"""));
+        api.expect(path("/api/teachers")).andRespond(page(TEACHERS));
+        mvc.perform(post("/users/12").param("username", "lan").param("role", "TEACHER").param("teacherId", "77")
+                        .param("enabled", "true").with(Users.admin()).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<h1>Edit user</h1>")))
+                .andExpect(content().string(containsString("action=\"/users/12\"")))
+                .andExpect(content().string(containsString(
+                        "<div id=\"teacherId-error\" class=\"invalid-feedback\">77 does not exist</div>")))
+                .andExpect(content().string(not(containsString("name=\"password\""))));
+        api.verify();
+    }
+
+    @Test
+    void anEditIsCheckedBeforeTheApiIsAsked() throws Exception {
+        api.expect(path("/api/teachers")).andRespond(page(TEACHERS));
+        mvc.perform(post("/users/12").param("username", "x").param("role", "TEACHER")
+                        .with(Users.admin()).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"username\" class=\"form-control is-invalid\"")))
+                .andExpect(content().string(containsString("Choose the teacher this sign-in belongs to.")));
+        api.verify();
+    }
+
+    @Test
+    void deletesAUser() throws Exception {
+        api.expect(path("/api/users/12")).andExpect(method(HttpMethod.DELETE)).andRespond(withNoContent());
+        mvc.perform(post("/users/12/delete").with(Users.admin()).with(csrf()))
+                .andExpect(redirectedUrl("/users"))
+                .andExpect(flash().attribute("success", "flash.deleted"));
+        api.verify();
+    }
+
+    @Test
+    void aRefusedDeleteShowsTheApisReason() throws Exception {
+        api.expect(path("/api/users/1")).andExpect(method(HttpMethod.DELETE)).andRespond(problem(HttpStatus.CONFLICT, """
+                {"status":409,"code":"self-delete","detail":"You cannot delete your own account; another admin has to do it"}"""));
+        mvc.perform(post("/users/1/delete").with(Users.admin()).with(csrf()))
+                .andExpect(redirectedUrl("/users"))
+                .andExpect(flash().attribute("error", "You cannot delete your own account; another admin has to do it"))
+                .andExpect(flash().attribute("success", (Object) null));
+        api.verify();
+    }
+
+    @Test
+    void deletingNeedsTheCsrfTokenAndAnAdmin() throws Exception {
+        mvc.perform(post("/users/12/delete").with(Users.admin())).andExpect(status().isForbidden());
+        mvc.perform(post("/users/12/delete").with(Users.teacher(3)).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(get("/users/12/edit").with(Users.teacher(3))).andExpect(status().isForbidden());
         api.verify();
     }
 
