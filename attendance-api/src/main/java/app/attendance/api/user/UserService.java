@@ -19,6 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class UserService {
 
+    /** Key of the advisory lock that serialises removals of admins (an arbitrary constant). */
+    private static final long ADMIN_REMOVAL_LOCK = 0x41444d494eL;
+
     private static final Map<String, String> SORTABLE = Map.of("username", "username", "role", "role",
             "createdAt", "createdAt");
 
@@ -105,11 +108,18 @@ class UserService {
         users.delete(u);
     }
 
+    /**
+     * Refuses to remove the last enabled admin. Removals of admins are serialised by a
+     * transaction-scoped advisory lock: without it, two admins disabling, demoting or deleting each
+     * other at the same moment would each still count the other and both succeed, leaving none.
+     */
     private void requireAnotherAdmin(long id) {
+        jdbc.sql("select pg_advisory_xact_lock(:key)").param("key", ADMIN_REMOVAL_LOCK).query().singleValue();
         long others = jdbc.sql("select count(*) from users where role = 'ADMIN' and enabled and id <> :id")
                 .param("id", id).query(Long.class).single();
         if (others == 0) {
-            throw new ApiException(HttpStatus.CONFLICT, "last-admin", "The last enabled admin cannot be removed");
+            throw new ApiException(HttpStatus.CONFLICT, "last-admin",
+                    "The last enabled admin cannot be deleted, disabled or given another role");
         }
     }
 
