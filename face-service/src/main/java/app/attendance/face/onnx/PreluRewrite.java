@@ -109,24 +109,26 @@ final class PreluRewrite {
         // Slopes only the rewritten PRelu read are dropped (ONNX Runtime warns about unused initializers).
         Set<String> replacedSlopes = new HashSet<>();
         Set<String> stillRead = new HashSet<>();
+        Map<Integer, Node> nodes = new HashMap<>(); // by the field's position, parsed once
         for (Wire.Located f : fields) {
             if (f.field().number() == GRAPH_NODE && f.field().type() == Wire.LEN) {
                 Node node = Node.parse(f.field().payload());
+                nodes.put(f.start(), node);
                 if (rewritable(node, slopes)) {
                     replacedSlopes.add(node.inputs().get(1));
                 } else {
                     stillRead.addAll(node.inputs());
                 }
             } else if (f.field().number() == GRAPH_INPUT && f.field().type() == Wire.LEN) {
-                stillRead.add(valueName(f.field().payload()));
+                stillRead.add(Wire.firstString(f.field().payload(), VALUE_INFO_NAME));
             }
         }
         Wire.Writer out = new Wire.Writer();
         List<byte[]> newInitializers = new ArrayList<>();
         int count = 0;
         for (Wire.Located f : fields) {
-            if (f.field().number() == GRAPH_NODE && f.field().type() == Wire.LEN) {
-                Node node = Node.parse(f.field().payload());
+            Node node = nodes.get(f.start());
+            if (node != null) {
                 if (rewritable(node, slopes)) {
                     count++;
                     replace(node.inputs().get(0), node.outputs().get(0), slopes.get(node.inputs().get(1)),
@@ -135,7 +137,7 @@ final class PreluRewrite {
                 }
             }
             if (f.field().number() == GRAPH_INITIALIZER && f.field().type() == Wire.LEN) {
-                String name = Tensor.name(f.field().payload());
+                String name = Wire.firstString(f.field().payload(), TENSOR_NAME);
                 if (replacedSlopes.contains(name) && !stillRead.contains(name)) {
                     continue;
                 }
@@ -151,15 +153,6 @@ final class PreluRewrite {
     private static boolean rewritable(Node node, Map<String, float[]> slopes) {
         return "PRelu".equals(node.opType()) && node.domain().isEmpty() && node.inputs().size() == 2
                 && node.outputs().size() == 1 && slopes.containsKey(node.inputs().get(1));
-    }
-
-    private static String valueName(byte[] valueInfo) {
-        for (Wire.Located f : Wire.fields(valueInfo)) {
-            if (f.field().number() == VALUE_INFO_NAME) {
-                return f.field().string();
-            }
-        }
-        return "";
     }
 
     private static void replace(String x, String y, float[] s, String prefix, Wire.Writer graph, List<byte[]> inits) {
@@ -274,15 +267,6 @@ final class PreluRewrite {
             float[] values = new float[dims.getFirst().intValue()];
             ByteBuffer.wrap(data).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(values);
             return Optional.of(new Tensor(name, values));
-        }
-
-        static String name(byte[] bytes) {
-            for (Wire.Located f : Wire.fields(bytes)) {
-                if (f.field().number() == TENSOR_NAME) {
-                    return f.field().string();
-                }
-            }
-            return "";
         }
 
         static byte[] encode(String name, float[] values) {

@@ -75,7 +75,8 @@ final class RewrittenModel {
         return worst;
     }
 
-    private static double cosine(float[] x, float[] y) {
+    /** Cosine of two vectors; -1 when their lengths differ. */
+    static double cosine(float[] x, float[] y) {
         if (x.length != y.length) {
             return -1;
         }

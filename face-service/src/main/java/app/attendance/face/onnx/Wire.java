@@ -97,6 +97,16 @@ final class Wire {
         throw new IllegalArgumentException("varint too long");
     }
 
+    /** The first string field {@code number} of a message, or "" when it has none. */
+    static String firstString(byte[] message, int number) {
+        for (Located f : fields(message)) {
+            if (f.field().number() == number && f.field().type() == LEN) {
+                return f.field().string();
+            }
+        }
+        return "";
+    }
+
     /** Writes fields of a new message. */
     static final class Writer {
 

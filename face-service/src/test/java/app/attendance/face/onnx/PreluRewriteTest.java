@@ -54,7 +54,7 @@ class PreluRewriteTest {
                     for (int i = 0; i < in.length; i++) {
                         in[i] = (aligned[i] - 127f) / 128f;
                     }
-                    double cosine = models.threads().call(() -> cosine(plain.run(in).values()[0], fast.run(in).values()[0]));
+                    double cosine = models.threads().call(() -> RewrittenModel.cosine(plain.run(in).values()[0], fast.run(in).values()[0]));
                     assertThat(cosine).isGreaterThan(RewrittenModel.MIN_COSINE);
                 }
                 assertThat(models.threads().call(() -> RewrittenModel.agreement(plain, fast, FACE)))
@@ -90,17 +90,5 @@ class PreluRewriteTest {
 
     private static Path recognizer() {
         return TestModels.modelsDir().resolve("fr_feature.onnx");
-    }
-
-    private static double cosine(float[] x, float[] y) {
-        double dot = 0;
-        double nx = 0;
-        double ny = 0;
-        for (int i = 0; i < x.length; i++) {
-            dot += (double) x[i] * y[i];
-            nx += (double) x[i] * x[i];
-            ny += (double) y[i] * y[i];
-        }
-        return dot / Math.sqrt(nx * ny);
     }
 }
