@@ -24,6 +24,9 @@ import org.springframework.validation.annotation.Validated;
  * @param inferenceThreads threads that run the models, each with flush-to-zero; 0 = one per core
  * @param intraOpThreads size of the one global ONNX Runtime intra-op pool that splits a single
  *                       model run; 1 (no splitting) unless frames come one at a time on idle cores
+ * @param tileScale   a frame shrunk by more than this to fit the detector's 320×240 input is also
+ *                    looked at in overlapping half-size tiles (at 3, a 1280×720 frame is; faces from
+ *                    about 24 px are found there)
  */
 @Validated
 @ConfigurationProperties("face")
@@ -36,7 +39,8 @@ public record FaceProperties(
         @Valid @NotNull Quality quality,
         @Valid @NotNull Limits limits,
         @Min(0) int inferenceThreads,
-        @Min(1) int intraOpThreads) {
+        @Min(1) int intraOpThreads,
+        @DecimalMin("1") float tileScale) {
 
     /**
      * Model files (relative to {@code modelsDir} or absolute) and the recogniser's contract.
@@ -60,12 +64,17 @@ public record FaceProperties(
      * @param strong    similarity high enough to act on a single frame
      * @param liveness  live probability from which a face counts as live
      * @param detection detector score from which a box is a face
+     * @param smallFaceDetection the same for faces narrower than 48 px (they score lower)
+     * @param livenessMinFace smallest face box width, in pixels, the liveness model is run on; a
+     *                  smaller face gets no liveness score (the model is not reliable there)
      */
     public record Thresholds(
             @DecimalMin("-1") @DecimalMax("1") float match,
             @DecimalMin("-1") @DecimalMax("1") float strong,
             @DecimalMin("0") @DecimalMax("1") float liveness,
-            @DecimalMin("0") @DecimalMax("1") float detection) {
+            @DecimalMin("0") @DecimalMax("1") float detection,
+            @DecimalMin("0") @DecimalMax("1") float smallFaceDetection,
+            @Min(0) int livenessMinFace) {
     }
 
     /**

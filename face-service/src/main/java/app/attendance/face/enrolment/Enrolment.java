@@ -37,6 +37,17 @@ class Enrolment {
         this.matchThreshold = props.thresholds().match();
     }
 
+    /**
+     * Faces besides the largest that are at least half its width and would pass the enrolment
+     * gates themselves: with one of them, it is not clear who the subject is. A face far in the
+     * background is no rival, nor a box on hair or clothes (seen on a hair bow next to the face).
+     */
+    static long rivals(List<AnalysedFace> faces) {
+        float main = faces.getFirst().detection().width();
+        return faces.stream().skip(1)
+                .filter(f -> f.detection().width() >= main / 2 && f.quality().ok()).count();
+    }
+
     List<EnrolResult> enrol(String subjectId, List<MultipartFile> images) {
         List<EnrolResult> results = new ArrayList<>(images.size());
         List<FaceVector> accepted = new ArrayList<>();
@@ -52,9 +63,9 @@ class Enrolment {
             }
             if (faces.isEmpty()) {
                 results.add(EnrolResult.rejected(i, fileName, Reason.NO_FACE, "No face was found in the photo."));
-            } else if (faces.size() > 1) {
-                results.add(EnrolResult.rejected(i, fileName, Reason.MULTIPLE_FACES,
-                        faces.size() + " faces were found; an enrolment photo must show only the subject."));
+            } else if (rivals(faces) > 0) {
+                results.add(EnrolResult.rejected(i, fileName, Reason.MULTIPLE_FACES, (rivals(faces) + 1)
+                        + " faces were found; an enrolment photo must show only the subject."));
             } else if (!faces.getFirst().quality().ok()) {
                 AnalysedFace face = faces.getFirst();
                 Reason reason = face.quality().reasons().getFirst();

@@ -23,8 +23,9 @@ public final class FaceJson {
     /** Probability that the face is live, and the verdict under the configured threshold. */
     public record Liveness(float score, boolean live) {
 
+        /** The face's liveness, or null when the face was too small to be scored. */
         public static Liveness of(AnalysedFace f) {
-            return new Liveness(Math.round(f.liveness() * 1000) / 1000f, f.live());
+            return Float.isNaN(f.liveness()) ? null : new Liveness(Math.round(f.liveness() * 1000) / 1000f, f.live());
         }
     }
 

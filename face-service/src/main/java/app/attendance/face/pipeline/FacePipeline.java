@@ -7,6 +7,7 @@ import app.attendance.face.alignment.Region;
 import app.attendance.face.config.FaceProperties;
 import app.attendance.face.detection.Detection;
 import app.attendance.face.detection.FaceDetector;
+import app.attendance.face.detection.Tile;
 import app.attendance.face.embedding.FaceEmbedder;
 import app.attendance.face.image.Frame;
 import app.attendance.face.liveness.LivenessModel;
@@ -20,9 +21,11 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * detector → 68 landmarks → five points → similarity alignment → embedding, liveness and
- * quality, for every face of a frame. Stateless and thread-safe; the models run on the
- * {@link InferenceThreads}.
+ * detector (over the frame's tiles) → 68 landmarks → five points → similarity alignment →
+ * embedding, liveness and quality, for every face of a frame. Liveness runs only on faces at
+ * least {@code face.thresholds.liveness-min-face} wide (smaller ones get no score); faces inside a
+ * box the caller already knows are only detected. Stateless and thread-safe; the models run on
+ * the {@link InferenceThreads}.
  */
 public final class FacePipeline {
 
@@ -32,16 +35,19 @@ public final class FacePipeline {
     private final LivenessModel liveness;
     private final QualityGate gate;
     private final float livenessThreshold;
+    private final int livenessMinFace;
     private final InferenceThreads threads;
 
     public FacePipeline(FaceModels models, FaceProperties props) {
         FaceProperties.Models m = props.models();
-        this.detector = new FaceDetector(models.detector(), props.thresholds().detection());
+        this.detector = new FaceDetector(models.detector(), props.thresholds().detection(),
+                props.thresholds().smallFaceDetection(), props.tileScale());
         this.landmarks = new LandmarkModel(models.landmarks());
         this.embedder = new FaceEmbedder(models.recognizer(), m.recognizerId(), m.recognizerMean(), m.recognizerStd());
         this.liveness = new LivenessModel(models.liveness());
         this.gate = new QualityGate(props.quality());
         this.livenessThreshold = props.thresholds().liveness();
+        this.livenessMinFace = props.thresholds().livenessMinFace();
         this.threads = models.threads();
     }
 
@@ -50,25 +56,53 @@ public final class FacePipeline {
         return embedder.modelId();
     }
 
-    /**
-     * Analyses every face of the frame, largest first, on the inference threads: detection, then
-     * for each face two pieces in parallel — landmarks, alignment and embedding; and liveness,
-     * which needs only the face box.
-     */
+    /** Every face of the frame, analysed, largest first. */
     public List<AnalysedFace> analyse(Frame frame) {
-        List<Detection> detections = threads.call(() -> detector.detect(frame));
+        return analyse(frame, List.of()).stream().map(Found::face).toList();
+    }
+
+    /**
+     * Analyses every face of the frame, largest first, on the inference threads: detection over
+     * the tiles in parallel, then for each face two pieces in parallel — landmarks, alignment and
+     * embedding; and liveness, which needs only the face box. A face whose box overlaps one of
+     * {@code known} (IoU at least 0.5) is only detected: it comes back with the index of that box
+     * and no analysis.
+     */
+    public List<Found> analyse(Frame frame, List<Detection> known) {
+        List<Tile> tiles = detector.tiles(frame.width(), frame.height());
+        List<Supplier<Object>> tileRuns = new ArrayList<>(tiles.size());
+        for (Tile t : tiles) {
+            tileRuns.add(() -> detector.detect(frame, t));
+        }
+        @SuppressWarnings("unchecked")
+        List<List<Detection>> perTile = threads.all(tileRuns).stream().map(o -> (List<Detection>) o).toList();
+        List<Detection> detections = FaceDetector.merge(perTile);
         List<Supplier<Object>> pieces = new ArrayList<>(detections.size() * 2);
-        for (Detection d : detections) {
+        int[] knownIndex = new int[detections.size()];
+        for (int i = 0; i < detections.size(); i++) {
+            Detection d = detections.get(i);
+            knownIndex[i] = Found.knownIndex(d, known);
+            if (knownIndex[i] >= 0) {
+                continue;
+            }
             Region square = Region.squareOf(d, frame.width(), frame.height());
             pieces.add(() -> looks(frame, square));
-            pieces.add(() -> liveness.score(frame, square));
+            pieces.add(() -> d.width() >= livenessMinFace ? liveness.score(frame, square) : Float.NaN);
         }
         List<Object> done = threads.all(pieces);
-        List<AnalysedFace> faces = new ArrayList<>(detections.size());
+        List<Found> faces = new ArrayList<>(detections.size());
+        int piece = 0;
         for (int i = 0; i < detections.size(); i++) {
-            faces.add(face(detections.get(i), (Looks) done.get(2 * i), (Float) done.get(2 * i + 1)));
+            if (knownIndex[i] >= 0) {
+                faces.add(new Found(detections.get(i), knownIndex[i], null));
+            } else {
+                faces.add(new Found(detections.get(i), -1,
+                        face(detections.get(i), (Looks) done.get(piece), (Float) done.get(piece + 1))));
+                piece += 2;
+            }
         }
-        faces.sort((a, b) -> Float.compare(b.area(), a.area()));
+        faces.sort((a, b) -> Float.compare(b.detection().width() * b.detection().height(),
+                a.detection().width() * a.detection().height()));
         return faces;
     }
 
@@ -94,7 +128,7 @@ public final class FacePipeline {
     /** Every stage after detection for one face, on the calling thread. */
     public AnalysedFace analyse(Frame frame, Detection d) {
         Region square = Region.squareOf(d, frame.width(), frame.height());
-        return face(d, looks(frame, square), liveness.score(frame, square));
+        return face(d, looks(frame, square), d.width() >= livenessMinFace ? liveness.score(frame, square) : Float.NaN);
     }
 
     private Looks looks(Frame frame, Region square) {
@@ -104,7 +138,7 @@ public final class FacePipeline {
     }
 
     private AnalysedFace face(Detection d, Looks looks, float live) {
-        boolean isLive = live >= livenessThreshold;
+        boolean isLive = !Float.isNaN(live) && live >= livenessThreshold;
         Quality quality = gate.judge(Math.round(d.height()), looks.sharpness(), QualityMeasures.yaw(looks.five()), isLive);
         return new AnalysedFace(d, looks.five(), looks.embedding(), embedder.modelId(), live, isLive, quality);
     }

@@ -1,6 +1,7 @@
 package app.attendance.face.recognition;
 
 import app.attendance.face.config.FaceProperties;
+import app.attendance.face.detection.Detection;
 import app.attendance.face.image.Frame;
 import app.attendance.face.image.Uploads;
 import app.attendance.face.pipeline.FacePipeline;
@@ -17,7 +18,11 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-/** {@code POST /v1/recognize}: every face of a frame, with liveness and its best enrolled subjects. */
+/**
+ * {@code POST /v1/recognize}: every face of a frame, with liveness and its best enrolled subjects.
+ * {@code known}: boxes the caller has already identified ({@code x,y,w,h;x,y,w,h…}); faces there
+ * are only located, which makes a frame of known faces cost little more than detection.
+ */
 @RestController
 class RecognizeController {
 
@@ -39,12 +44,14 @@ class RecognizeController {
             @RequestParam(name = "candidates", required = false) String candidates,
             @RequestParam(name = "threshold", required = false)
             @DecimalMin(value = "-1", message = "must be between -1 and 1")
-            @DecimalMax(value = "1", message = "must be between -1 and 1") Float threshold) {
+            @DecimalMax(value = "1", message = "must be between -1 and 1") Float threshold,
+            @RequestParam(name = "known", required = false) String known) {
+        List<Detection> knownBoxes = KnownBoxes.parse(known);
         Frame frame = uploads.decode(image, "image");
         Set<String> only = parse(candidates);
         float t = threshold == null ? defaultThreshold : threshold;
-        List<Recognizer.RecognizedFace> faces = pipeline.analyse(frame).stream()
-                .map(f -> recognizer.recognize(f, only, t)).toList();
+        List<Recognizer.RecognizedFace> faces = pipeline.analyse(frame, knownBoxes).stream()
+                .map(f -> f.face() == null ? recognizer.known(f) : recognizer.recognize(f.face(), only, t)).toList();
         return new Recognition(pipeline.modelId(), frame.width(), frame.height(), faces);
     }
 

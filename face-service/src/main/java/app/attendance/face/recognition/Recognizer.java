@@ -5,13 +5,16 @@ import app.attendance.face.index.FaceIndex;
 import app.attendance.face.index.SubjectMatch;
 import app.attendance.face.pipeline.AnalysedFace;
 import app.attendance.face.pipeline.FaceJson;
+import app.attendance.face.pipeline.Found;
 import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 
 /**
- * Looks each face up in the index. A face the liveness model calls a spoof is never matched
- * (unless {@code face.quality.recognition-requires-live} is off). With candidates, the best
+ * Looks each face up in the index. With {@code face.quality.recognition-requires-live} on, a face
+ * the liveness model calls a spoof is never matched; by default it is matched and its liveness
+ * reported, so that the caller's policy decides (a teacher-attended session reviews it, a kiosk
+ * refuses it). With candidates, the best
  * subject outside them that still reaches the threshold is reported as the outsider.
  */
 @Service
@@ -25,11 +28,16 @@ class Recognizer {
         this.requireLive = props.quality().recognitionRequiresLive();
     }
 
+    /** A face the caller already knows (its box index in {@code known}): box only. */
+    RecognizedFace known(Found found) {
+        return new RecognizedFace(FaceJson.Box.of(found.detection()), null, null, null, null, found.known());
+    }
+
     RecognizedFace recognize(AnalysedFace face, Set<String> candidates, float threshold) {
         FaceJson.Box box = FaceJson.Box.of(face.detection());
         FaceJson.Liveness liveness = FaceJson.Liveness.of(face);
         if (requireLive && !face.live()) {
-            return new RecognizedFace(box, liveness, null, null, null);
+            return new RecognizedFace(box, liveness, null, null, null, null);
         }
         List<SubjectMatch> top = index.search(face.modelId(), face.embedding(), 2, candidates);
         Candidate match = !top.isEmpty() && top.get(0).similarity() >= threshold ? Candidate.of(top.get(0)) : null;
@@ -41,12 +49,16 @@ class Recognizer {
                     .filter(m -> !candidates.contains(m.subjectId()) && m.similarity() >= threshold)
                     .findFirst().map(Candidate::of).orElse(null);
         }
-        return new RecognizedFace(box, liveness, match, runnerUp, outsider);
+        return new RecognizedFace(box, liveness, match, runnerUp, outsider, null);
     }
 
-    /** One face of the frame with its best match, the runner-up and, with candidates, the outsider. */
+    /**
+     * One face of the frame with its best match, the runner-up and, with candidates, the outsider;
+     * {@code liveness} is null for a face too small to be scored. {@code known}: index of the
+     * caller's known box this face is (nothing else is reported for it), else null.
+     */
     record RecognizedFace(FaceJson.Box box, FaceJson.Liveness liveness, Candidate match, Candidate runnerUp,
-                          Candidate outsider) {
+                          Candidate outsider, Integer known) {
     }
 
     /** A subject and its similarity to the face. */

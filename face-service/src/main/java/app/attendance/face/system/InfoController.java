@@ -31,7 +31,7 @@ class InfoController {
         return new Info(pipeline.modelId(),
                 new Models(name(models.detector().file()), name(models.landmarks().file()),
                         name(models.recognizer().file()), name(models.liveness().file())),
-                FaceModels.EMBEDDING_SIZE, new Thresholds(t.match(), t.strong(), t.liveness()), index.stats());
+                FaceModels.EMBEDDING_SIZE, new Thresholds(t.match(), t.strong(), t.liveness(), t.livenessMinFace()), index.stats());
     }
 
     private static String name(Path file) {
@@ -46,7 +46,7 @@ class InfoController {
     record Models(String detector, String landmarks, String recognizer, String liveness) {
     }
 
-    /** Thresholds in force. */
-    record Thresholds(float match, float strong, float liveness) {
+    /** Thresholds in force; {@code livenessMinFace}: smallest face width, px, given a liveness score. */
+    record Thresholds(float match, float strong, float liveness, int livenessMinFace) {
     }
 }

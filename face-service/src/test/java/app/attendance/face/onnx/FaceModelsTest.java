@@ -15,7 +15,7 @@ class FaceModelsTest {
         FaceProperties.Models m = p.models();
         FaceProperties wrong = new FaceProperties(p.apiToken(), p.modelsDir(),
                 new FaceProperties.Models(m.detector(), m.landmarks(), "fr_liveness.onnx", m.liveness(), "x", 127, 128),
-                p.thresholds(), p.quality(), p.limits(), p.inferenceThreads(), p.intraOpThreads());
+                p.thresholds(), p.quality(), p.limits(), p.inferenceThreads(), p.intraOpThreads(), p.tileScale());
         assertThatThrownBy(() -> FaceModels.open(wrong))
                 .isInstanceOf(ModelMismatchException.class)
                 .hasMessageContaining("recognizer")
@@ -30,7 +30,7 @@ class FaceModelsTest {
         FaceProperties.Models m = p.models();
         FaceProperties missing = new FaceProperties(p.apiToken(), p.modelsDir(),
                 new FaceProperties.Models("nope.onnx", m.landmarks(), m.recognizer(), m.liveness(), "x", 127, 128),
-                p.thresholds(), p.quality(), p.limits(), p.inferenceThreads(), p.intraOpThreads());
+                p.thresholds(), p.quality(), p.limits(), p.inferenceThreads(), p.intraOpThreads(), p.tileScale());
         assertThatThrownBy(() -> FaceModels.open(missing))
                 .isInstanceOf(ModelMismatchException.class)
                 .hasMessageContaining("nope.onnx")

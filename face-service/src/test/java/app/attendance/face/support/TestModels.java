@@ -40,10 +40,10 @@ public final class TestModels {
             properties = new FaceProperties("test-token", modelsDir(),
                     new FaceProperties.Models("fr_detect.onnx", "fr_landmark.onnx", "fr_feature.onnx",
                             "fr_liveness.onnx", "faceplugin-fr-feature", 127f, 128f),
-                    new FaceProperties.Thresholds(0.5f, 0.65f, 0.5f, 0.65f),
+                    new FaceProperties.Thresholds(0.5f, 0.65f, 0.5f, 0.65f, 0.5f, 0),
                     new FaceProperties.Quality(64, 40f, 35f, false, true),
                     new FaceProperties.Limits(DataSize.ofMegabytes(10), 40_000_000L, 8),
-                    Integer.getInteger("face.inference.threads", 0), Integer.getInteger("face.threads", 1));
+                    Integer.getInteger("face.inference.threads", 0), Integer.getInteger("face.threads", 1), 3f);
         }
         return properties;
     }
