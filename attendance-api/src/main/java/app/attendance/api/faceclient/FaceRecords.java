@@ -38,9 +38,18 @@ public final class FaceRecords {
     public record SubjectFaces(String subjectId, List<StoredFace> faces) {
     }
 
-    /** One face found by {@code /v1/recognize}. */
+    /**
+     * One face found by {@code /v1/recognize}. {@code liveness} is null for a face too small for
+     * the liveness model; {@code known} is the index of the caller's known box this face is in
+     * (then only {@code box} is set).
+     */
     public record RecognizedFace(Box box, Liveness liveness, SubjectSimilarity match,
-                                 SubjectSimilarity runnerUp, SubjectSimilarity outsider) {
+                                 SubjectSimilarity runnerUp, SubjectSimilarity outsider, Integer known) {
+
+        public RecognizedFace(Box box, Liveness liveness, SubjectSimilarity match, SubjectSimilarity runnerUp,
+                SubjectSimilarity outsider) {
+            this(box, liveness, match, runnerUp, outsider, null);
+        }
     }
 
     /** Answer of {@code POST /v1/recognize}. */

@@ -99,11 +99,24 @@ public class FaceServiceClient {
      * @param threshold match threshold, or null for face-service's own
      */
     public Recognition recognize(byte[] jpeg, Collection<String> candidates, Double threshold) {
+        return recognize(jpeg, candidates, threshold, java.util.List.of());
+    }
+
+    /**
+     * Recognises the faces of a frame; faces inside one of {@code known} (boxes already
+     * identified) are only located and come back with that box's index.
+     */
+    public Recognition recognize(byte[] jpeg, Collection<String> candidates, Double threshold,
+            java.util.List<FaceRecords.Box> known) {
         MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
         body.add("image", imagePart(new Image("frame.jpg", jpeg)));
         body.add("candidates", String.join(",", candidates));
         if (threshold != null) {
             body.add("threshold", threshold.toString());
+        }
+        if (!known.isEmpty()) {
+            body.add("known", String.join(";", known.stream()
+                    .map(b -> b.x() + "," + b.y() + "," + b.width() + "," + b.height()).toList()));
         }
         try {
             if (!recognitions.tryAcquire(queueTimeout.toMillis(), TimeUnit.MILLISECONDS)) {

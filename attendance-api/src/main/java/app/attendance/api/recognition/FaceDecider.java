@@ -7,29 +7,37 @@ import java.time.Instant;
 import java.util.Set;
 
 /**
- * The recognition rules for one face, free of I/O:
+ * The recognition rules for one face, free of I/O. Liveness follows the capture mode:
  * <ul>
- * <li>a face that fails liveness is a SPOOF and is never marked;</li>
- * <li>no roster match: another class's student (OTHER_CLASS) or UNKNOWN;</li>
- * <li>a student who already has a record is ALREADY_MARKED (manual marks are never touched);</li>
- * <li>a clear match at or above the strong threshold marks at once;</li>
- * <li>otherwise the student must be seen in {@code consensusFrames} frames within the window
- *     (CONFIRMING until then); then a clear match above the review band marks, and an
- *     ambiguous one (too close to the runner-up) or one inside the review band becomes a pending
- *     match for the teacher.</li>
+ * <li><b>unattended</b> (a device or kiosk, and an attended session in strict mode): a face the
+ *     liveness model doubts is a SPOOF and never marked; on a device, a face too small for the
+ *     liveness model is TOO_SMALL ("come closer");</li>
+ * <li><b>attended</b> (the teacher is in the room): liveness is evidence, not a gate. A recognised
+ *     face that is more often doubted than scored live goes to the teacher's review list as a
+ *     possible photo; a face too small to be scored is marked on recognition over frames alone
+ *     (the teacher is the liveness check), and the mark says so.</li>
  * </ul>
+ * Then: no roster match is another class's student (OTHER_CLASS) or UNKNOWN; a student with a
+ * record is ALREADY_MARKED; a clear match at or above the strong threshold on a face scored live
+ * marks at once; otherwise sightings accumulate, each weighted by face size (full weight from
+ * {@value #FULL_WEIGHT_WIDTH} px, half at half that), until they weigh {@code consensusFrames}
+ * (CONFIRMING until then); then a clear match above the review band marks, and an ambiguous one
+ * or one inside the review band becomes a pending match for the teacher.
  */
 final class FaceDecider {
+
+    /** Face width, px, from which one sighting counts as a whole frame of evidence. */
+    static final int FULL_WEIGHT_WIDTH = 48;
 
     /** The thresholds in force for one frame. */
     record Thresholds(double match, double strong) {
     }
 
-    private final ConsensusTracker consensus;
+    private final Sightings sightings;
     private final RecognitionProperties rules;
 
-    FaceDecider(ConsensusTracker consensus, RecognitionProperties rules) {
-        this.consensus = consensus;
+    FaceDecider(Sightings sightings, RecognitionProperties rules) {
+        this.sightings = sightings;
         this.rules = rules;
     }
 
@@ -38,8 +46,13 @@ final class FaceDecider {
      * @param marked student ids that already have a record in the session
      */
     Decision decide(long sessionId, RecognizedFace face, Set<Long> roster, Set<Long> marked,
-                    Thresholds thresholds, Instant now) {
-        if (face.liveness() != null && !face.liveness().live()) {
+                    Thresholds thresholds, Instant now, CaptureMode mode) {
+        LivenessState liveness = LivenessState.of(face.liveness());
+        boolean gate = mode == CaptureMode.UNATTENDED || rules.attendedLiveness() == AttendedLiveness.STRICT;
+        if (mode == CaptureMode.UNATTENDED && liveness == LivenessState.UNSCORED) {
+            return new Decision(Decision.Action.REPORT, Outcome.TOO_SMALL, null, null, ReviewReason.COME_CLOSER);
+        }
+        if (gate && liveness == LivenessState.DOUBTFUL) {
             return Decision.report(Outcome.SPOOF, null, null);
         }
         SubjectSimilarity match = face.match();
@@ -59,17 +72,35 @@ final class FaceDecider {
             return Decision.report(Outcome.ALREADY_MARKED, studentId, similarity);
         }
         boolean clear = face.runnerUp() == null || similarity - face.runnerUp().similarity() >= rules.margin();
-        if (clear && similarity >= thresholds.strong()) {
-            return new Decision(Decision.Action.MARK, null, studentId, similarity);
+        if (clear && similarity >= thresholds.strong() && liveness == LivenessState.LIVE) {
+            return Decision.mark(studentId, similarity, null);
         }
-        int seen = consensus.observe(sessionId, studentId, now);
-        if (seen < rules.consensusFrames()) {
+        Sightings.Evidence evidence = sightings.observe(sessionId, studentId,
+                new Sightings.Sighting(now, weight(face), liveness));
+        if (evidence.weight() < rules.consensusFrames() - 1e-9) {
             return Decision.report(Outcome.CONFIRMING, studentId, similarity);
         }
-        boolean inReviewBand = similarity < thresholds.match() + rules.reviewBand();
-        if (clear && !inReviewBand) {
-            return new Decision(Decision.Action.MARK, null, studentId, similarity);
+        if (evidence.doubtful() > evidence.live()) {
+            return Decision.review(studentId, similarity, ReviewReason.POSSIBLE_PHOTO);
         }
-        return new Decision(Decision.Action.REVIEW, null, studentId, similarity);
+        if (!clear) {
+            return Decision.review(studentId, similarity, ReviewReason.AMBIGUOUS);
+        }
+        if (similarity < thresholds.match() + rules.reviewBand()) {
+            return Decision.review(studentId, similarity, ReviewReason.LOW_SIMILARITY);
+        }
+        if (evidence.live() == 0) {
+            return gate ? Decision.review(studentId, similarity, ReviewReason.NO_LIVENESS_CHECK)
+                    : Decision.mark(studentId, similarity, ReviewReason.NO_LIVENESS_CHECK);
+        }
+        return Decision.mark(studentId, similarity, null);
+    }
+
+    /** A sighting's weight: 1 from {@value #FULL_WEIGHT_WIDTH} px wide, less for smaller faces (at least ½). */
+    static double weight(RecognizedFace face) {
+        if (face.box() == null) {
+            return 1;
+        }
+        return Math.max(0.5, Math.min(1.0, face.box().width() / (double) FULL_WEIGHT_WIDTH));
     }
 }

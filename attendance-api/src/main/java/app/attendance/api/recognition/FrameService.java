@@ -26,10 +26,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Takes attendance from one frame: recognise the faces among the session's enrolled roster,
- * apply the rules ({@link FaceDecider}), mark through {@link AttendanceMarking} (race-safe, manual
- * marks win), queue uncertain matches for review, keep a face crop of each new mark. No
- * transaction spans the face-service call; the marks of one frame commit together.
+ * Takes attendance from one frame: recognise the faces among the session's enrolled roster (faces
+ * already identified and marked, followed by {@link FaceTracks}, are only located), apply the
+ * rules of the capture mode ({@link FaceDecider}), mark through {@link AttendanceMarking}
+ * (race-safe, manual marks win), queue uncertain matches and possible photos for review, keep a
+ * face crop of each new mark. No transaction spans the face-service call; the marks of one frame
+ * commit together.
  */
 @Service
 public class FrameService {
@@ -42,7 +44,8 @@ public class FrameService {
     private final JdbcClient jdbc;
     private final RecognitionProperties rules;
     private final Clock clock;
-    private final ConsensusTracker consensus;
+    private final Sightings sightings;
+    private final FaceTracks tracks;
     private final FaceDecider decider;
     private final TransactionTemplate tx;
 
@@ -58,9 +61,10 @@ public class FrameService {
         this.jdbc = jdbc;
         this.rules = rules;
         this.clock = clock;
-        this.consensus = new ConsensusTracker(rules.consensusWindow(), rules.consensusFrames(),
+        this.sightings = new Sightings(rules.consensusWindow(), 4 * rules.consensusFrames(),
                 rules.consensusMaxSessions());
-        this.decider = new FaceDecider(consensus, rules);
+        this.tracks = new FaceTracks(rules.recheckAfter(), rules.trackTimeout(), rules.consensusMaxSessions());
+        this.decider = new FaceDecider(sightings, rules);
     }
 
     /** The fields of a session that frames need. */
@@ -91,7 +95,10 @@ public class FrameService {
                     roster.put(rs.getLong(1), rs.getString(2));
                 });
         List<String> candidates = roster.keySet().stream().map(SubjectIds::ofStudent).toList();
-        Recognition recognition = face.recognize(jpeg, candidates, thresholds.configuredMatch());
+        Instant now = clock.instant();
+        List<FaceTracks.Track> known = tracks.known(session.id(), now);
+        Recognition recognition = face.recognize(jpeg, candidates, thresholds.configuredMatch(),
+                known.stream().map(FaceTracks.Track::box).toList());
         FaceDecider.Thresholds t = thresholds.current();
         Map<Long, AttendanceStatus> marked = new HashMap<>();
         jdbc.sql("select student_id, status from attendance_records where session_id = :s")
@@ -99,18 +106,25 @@ public class FrameService {
                 .query(rs -> {
                     marked.put(rs.getLong(1), AttendanceStatus.valueOf(rs.getString(2)));
                 });
-        Instant now = clock.instant();
         List<RecognizedFace> faces = recognition.faces() == null ? List.of() : recognition.faces();
         FaceResult[] results = new FaceResult[faces.size()];
         Set<Long> seenInFrame = new HashSet<>();
+        for (int i = 0; i < faces.size(); i++) {
+            Integer k = faces.get(i).known();
+            if (k != null && k >= 0 && k < known.size()) {
+                results[i] = located(session, faces.get(i), known.get(k), roster, marked, now);
+                seenInFrame.add(known.get(k).studentId());
+            }
+        }
         Crops crops = new Crops(jpeg, rules.evidenceSize());
-        List<Integer> order = IntStream.range(0, faces.size()).boxed()
+        List<Integer> order = IntStream.range(0, faces.size()).filter(i -> results[i] == null).boxed()
                 .sorted(Comparator.comparingDouble((Integer i) -> faces.get(i).match() == null ? -2
                         : faces.get(i).match().similarity()).reversed())
                 .toList();
         Decision[] decisions = new Decision[faces.size()];
+        CaptureMode mode = CaptureMode.of(source);
         for (int i : order) {
-            Decision d = decider.decide(session.id(), faces.get(i), roster.keySet(), marked.keySet(), t, now);
+            Decision d = decider.decide(session.id(), faces.get(i), roster.keySet(), marked.keySet(), t, now, mode);
             if (d.studentId() != null && d.outcome() != Outcome.OTHER_CLASS && !seenInFrame.add(d.studentId())) {
                 d = Decision.report(Outcome.UNKNOWN, null, null);
             }
@@ -118,7 +132,7 @@ public class FrameService {
         }
         // One short transaction for all marks of the frame (one commit), never spanning the call above;
         // rows are written in student order so that concurrent frames cannot deadlock.
-        List<Integer> writeOrder = IntStream.range(0, faces.size()).boxed()
+        List<Integer> writeOrder = order.stream()
                 .sorted(Comparator.comparing((Integer i) -> decisions[i].studentId(),
                         Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
@@ -127,7 +141,36 @@ public class FrameService {
                 results[i] = apply(session, source, faces.get(i), decisions[i], roster, marked, crops, now);
             }
         });
-        return new FrameResult(session.id(), recognition.width(), recognition.height(), List.of(results));
+        for (int i : order) {
+            results[i] = follow(session.id(), faces.get(i), results[i], now);
+        }
+        return new FrameResult(session.id(), recognition.width(), recognition.height(), List.of(results),
+                pending.openCount(session.id()));
+    }
+
+    /** A face followed since an earlier frame, located again: still the marked student. */
+    private FaceResult located(SessionRef session, RecognizedFace f, FaceTracks.Track track, Map<Long, String> roster,
+            Map<Long, AttendanceStatus> marked, Instant now) {
+        tracks.located(session.id(), track.id(), f.box(), now);
+        AttendanceStatus status = marked.get(track.studentId());
+        if (status == null) {
+            // The mark was taken back meanwhile: recognise this face afresh next frame.
+            tracks.forget(session.id(), track.studentId());
+        }
+        return result(f, status == null ? Outcome.CONFIRMING : Outcome.ALREADY_MARKED, track.studentId(),
+                roster.get(track.studentId()), status, null, null, null).withTrack(track.id());
+    }
+
+    /** Starts or moves the track of a face identified as a marked student; ends one that no longer holds. */
+    private FaceResult follow(long sessionId, RecognizedFace f, FaceResult r, Instant now) {
+        if (f.box() == null) {
+            return r;
+        }
+        if ((r.outcome() == Outcome.MARKED || r.outcome() == Outcome.ALREADY_MARKED) && r.studentId() != null) {
+            return r.withTrack(tracks.recognised(sessionId, f.box(), r.studentId(), now));
+        }
+        tracks.lost(sessionId, f.box());
+        return r;
     }
 
     private FaceResult apply(SessionRef session, Source source, RecognizedFace f, Decision d, Map<Long, String> roster,
@@ -139,15 +182,16 @@ public class FrameService {
                 case ALREADY_MARKED -> result(f, Outcome.ALREADY_MARKED, student, roster.get(student),
                         marked.get(student), d.similarity());
                 case CONFIRMING -> result(f, Outcome.CONFIRMING, student, roster.get(student), null, d.similarity());
-                default -> result(f, d.outcome(), null, null, null, null);
+                default -> result(f, d.outcome(), null, null, null, null, d.reason(), null);
             };
             case MARK -> {
                 MarkResult r = marking.markSeen(session.id(), student, now, d.similarity(), source);
                 yield switch (r.outcome()) {
                     case NEW_PRESENT, NEW_LATE -> {
-                        consensus.forget(session.id(), student);
+                        sightings.forget(session.id(), student);
                         evidence.save(r.recordId(), session.id(), crops.of(f), now);
-                        yield result(f, Outcome.MARKED, student, roster.get(student), r.status(), d.similarity());
+                        yield result(f, Outcome.MARKED, student, roster.get(student), r.status(), d.similarity(),
+                                d.reason(), null);
                     }
                     case ALREADY_MARKED, MANUAL_KEPT ->
                             result(f, Outcome.ALREADY_MARKED, student, roster.get(student), r.status(), d.similarity());
@@ -162,9 +206,10 @@ public class FrameService {
                     yield result(f, Outcome.UNKNOWN, null, null, null, null);
                 }
                 Long runnerUp = f.runnerUp() == null ? null : SubjectIds.studentOf(f.runnerUp().subjectId());
-                pending.add(session.id(), student, d.similarity(), runnerUp,
-                        f.runnerUp() == null ? null : f.runnerUp().similarity(), now, source, crops.of(f));
-                yield result(f, Outcome.NEEDS_CONFIRMATION, student, roster.get(student), null, d.similarity());
+                long pendingId = pending.add(session.id(), student, d.similarity(), runnerUp,
+                        f.runnerUp() == null ? null : f.runnerUp().similarity(), now, source, crops.of(f), d.reason());
+                yield result(f, Outcome.NEEDS_CONFIRMATION, student, roster.get(student), null, d.similarity(),
+                        d.reason(), pendingId);
             }
         };
     }
@@ -176,9 +221,15 @@ public class FrameService {
 
     private static FaceResult result(RecognizedFace f, Outcome outcome, Long studentId, String name,
             AttendanceStatus status, Double similarity) {
+        return result(f, outcome, studentId, name, status, similarity, null, null);
+    }
+
+    private static FaceResult result(RecognizedFace f, Outcome outcome, Long studentId, String name,
+            AttendanceStatus status, Double similarity, ReviewReason reason, Long pendingId) {
         var b = f.box();
         return new FaceResult(b == null ? null : new FrameResult.Box(b.x(), b.y(), b.width(), b.height()), outcome,
-                studentId, name, status, similarity, f.liveness() == null ? null : f.liveness().score());
+                studentId, name, status, similarity, f.liveness() == null ? null : f.liveness().score(), reason,
+                pendingId, null);
     }
 
     /** Decodes the frame at most once, and only when a crop is needed. */
@@ -202,8 +253,9 @@ public class FrameService {
         }
     }
 
-    /** For pending confirmation: the same tracker reset after a teacher's decision. */
+    /** After a teacher's decision: the student's evidence and track start afresh. */
     void forget(long sessionId, long studentId) {
-        consensus.forget(sessionId, studentId);
+        sightings.forget(sessionId, studentId);
+        tracks.forget(sessionId, studentId);
     }
 }

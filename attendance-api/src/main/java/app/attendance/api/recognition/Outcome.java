@@ -14,6 +14,8 @@ public enum Outcome {
     UNKNOWN,
     /** A student of another class. */
     OTHER_CLASS,
-    /** Failed liveness: never marked. */
-    SPOOF
+    /** Failed liveness where liveness is enforced (a device, or strict mode): never marked. */
+    SPOOF,
+    /** On a device: too far away for the liveness check; the screen says "come closer". */
+    TOO_SMALL
 }

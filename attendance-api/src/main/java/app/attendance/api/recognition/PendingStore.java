@@ -14,7 +14,7 @@ class PendingStore {
 
     /** A pending match as the teacher sees it. */
     record PendingView(long id, long studentId, String studentName, double similarity, String runnerUpName,
-                       Double runnerUpSimilarity, Instant seenAt) {
+                       Double runnerUpSimilarity, Instant seenAt, ReviewReason reason) {
     }
 
     /** An open pending match, locked for a decision. */
@@ -28,18 +28,34 @@ class PendingStore {
         this.jdbc = jdbc;
     }
 
-    /** Adds an open pending match unless the student has one already; true when added. */
-    boolean add(long sessionId, long studentId, double similarity, Long runnerUp, Double runnerUpSimilarity,
-            Instant seenAt, Source source, byte[] crop) {
-        return jdbc.sql("""
+    /**
+     * Adds an open pending match unless the student has one already; returns the id of the
+     * student's open pending match (the new one, or the one already there).
+     */
+    long add(long sessionId, long studentId, double similarity, Long runnerUp, Double runnerUpSimilarity,
+            Instant seenAt, Source source, byte[] crop, ReviewReason reason) {
+        jdbc.sql("""
                 insert into pending_matches
-                    (session_id, student_id, similarity, runner_up_student_id, runner_up_similarity, seen_at, source, crop)
-                values (:session, :student, :similarity, :runnerUp, :runnerUpSimilarity, :seenAt, :source, :crop)
+                    (session_id, student_id, similarity, runner_up_student_id, runner_up_similarity, seen_at, source,
+                     crop, reason)
+                values (:session, :student, :similarity, :runnerUp, :runnerUpSimilarity, :seenAt, :source, :crop,
+                        :reason)
                 on conflict (session_id, student_id) where status = 'OPEN' do nothing""")
                 .param("session", sessionId).param("student", studentId).param("similarity", similarity)
                 .param("runnerUp", runnerUp).param("runnerUpSimilarity", runnerUpSimilarity)
                 .param("seenAt", Timestamp.from(seenAt)).param("source", source.name()).param("crop", crop)
-                .update() > 0;
+                .param("reason", reason == null ? null : reason.name())
+                .update();
+        return jdbc.sql("""
+                select id from pending_matches where session_id = :session and student_id = :student
+                and status = 'OPEN'""")
+                .param("session", sessionId).param("student", studentId).query(Long.class).single();
+    }
+
+    /** Open pending matches of a session. */
+    int openCount(long sessionId) {
+        return jdbc.sql("select count(*) from pending_matches where session_id = :s and status = 'OPEN'")
+                .param("s", sessionId).query(Integer.class).single();
     }
 
     boolean rejected(long sessionId, long studentId) {
@@ -51,13 +67,15 @@ class PendingStore {
 
     List<PendingView> open(long sessionId) {
         return jdbc.sql("""
-                select p.id, p.student_id, s.full_name, p.similarity, r.full_name, p.runner_up_similarity, p.seen_at
+                select p.id, p.student_id, s.full_name, p.similarity, r.full_name, p.runner_up_similarity, p.seen_at,
+                       p.reason
                 from pending_matches p join students s on s.id = p.student_id
                 left join students r on r.id = p.runner_up_student_id
                 where p.session_id = :session and p.status = 'OPEN' order by p.seen_at, p.id""")
                 .param("session", sessionId)
                 .query((rs, n) -> new PendingView(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getDouble(4),
-                        rs.getString(5), (Double) rs.getObject(6), rs.getTimestamp(7).toInstant()))
+                        rs.getString(5), (Double) rs.getObject(6), rs.getTimestamp(7).toInstant(),
+                        rs.getString(8) == null ? null : ReviewReason.valueOf(rs.getString(8))))
                 .list();
     }
 

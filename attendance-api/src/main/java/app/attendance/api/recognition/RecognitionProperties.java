@@ -17,13 +17,18 @@ import org.springframework.validation.annotation.Validated;
  *                   alone: when they persist they go to the teacher as pending matches
  * @param margin a match closer than this to the runner-up is ambiguous and goes to review
  * @param consensusWindow frames of the same student within this window agree
- * @param consensusFrames how many agreeing frames mark a student below the strong threshold
+ * @param consensusFrames how many agreeing frames mark a student below the strong threshold (a
+ *                        frame of a face under 48 px wide counts for less)
  * @param consensusMaxSessions sessions whose consensus state is kept in memory (oldest dropped)
  * @param evidenceRetention how long the face crop of a camera mark is kept
  * @param evidenceCron when the retention job runs
  * @param evidenceSize longest side of a stored face crop, in pixels
  * @param lookAlikeThreshold an enrolment photo this similar to another student is a look-alike;
  *                           null = face-service's match threshold
+ * @param attendedLiveness how a teacher's live session treats liveness (evidence or strict)
+ * @param recheckAfter a face already identified and marked is only located in later frames, and
+ *                     recognised again after this long
+ * @param trackTimeout a face not seen for this long is forgotten
  */
 @Validated
 @ConfigurationProperties("attendance.recognition")
@@ -38,5 +43,8 @@ public record RecognitionProperties(
         @DefaultValue("30d") Duration evidenceRetention,
         @DefaultValue("0 17 3 * * *") String evidenceCron,
         @DefaultValue("160") @Min(32) int evidenceSize,
-        @DecimalMin("0") @DecimalMax("1") Double lookAlikeThreshold) {
+        @DecimalMin("0") @DecimalMax("1") Double lookAlikeThreshold,
+        @DefaultValue("EVIDENCE") AttendedLiveness attendedLiveness,
+        @DefaultValue("20s") Duration recheckAfter,
+        @DefaultValue("5s") Duration trackTimeout) {
 }
