@@ -34,13 +34,14 @@
       const badge = el('span', 'face-number outcome-NEEDS_CONFIRMATION', String(number));
       const who = el('span', 'who');
       who.append(el('strong', null, face.studentName || '?'), ' ', el('span', 'small detail', status(face)));
-      li.append(badge, who);
+      const actions = el('span', 'actions');
+      li.append(badge, who, actions);
       [['confirm', 'btn btn-sm btn-success', msg.msgConfirm, msg.msgConfirmface],
         ['reject', 'btn btn-sm btn-outline-secondary', msg.msgReject, msg.msgRejectface]].forEach(function (b) {
         const button = el('button', b[1], b[2]);
         button.type = 'button';
         button.dataset.decision = b[0];
-        li.append(button);
+        actions.append(button);
       });
       return li;
     }

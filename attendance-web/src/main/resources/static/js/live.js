@@ -140,6 +140,8 @@
       return;
     }
     placeholder.classList.add('d-none');
+    // The stage takes the camera's shape (16:9 or 4:3), so no part of it is black bars.
+    if (video.videoWidth && video.videoHeight) { stage.style.aspectRatio = video.videoWidth + ' / ' + video.videoHeight; }
     startBtn.classList.add('d-none');
     stopBtn.classList.remove('d-none');
     switchBtn.classList.remove('d-none');
@@ -154,6 +156,7 @@
     overlay.getContext('2d').clearRect(0, 0, overlay.width, overlay.height);
     faces.update([], [], null, false);
     placeholder.classList.remove('d-none');
+    stage.style.aspectRatio = '';
     startBtn.classList.remove('d-none');
     startBtn.disabled = false;
     stopBtn.classList.add('d-none');

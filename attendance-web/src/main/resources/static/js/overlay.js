@@ -32,7 +32,9 @@
       { x: right, y: ty, side: 'right' }, { x: left, y: ty, side: 'left' },
       { x: rx, y: above, side: 'above' }, { x: rx, y: below, side: 'below' },
       { x: cx, y: above, side: 'above' }, { x: cx, y: below, side: 'below' },
-      { x: right, y: by, side: 'right' }, { x: left, y: by, side: 'left' }
+      { x: right, y: by, side: 'right' }, { x: left, y: by, side: 'left' },
+      { x: left, y: above, side: 'corner' }, { x: right, y: above, side: 'corner' },
+      { x: left, y: below, side: 'corner' }, { x: right, y: below, side: 'corner' }
     ].map(function (c) { return { x: c.x, y: c.y, w: w, h: h, side: c.side }; });
   }
 
