@@ -41,8 +41,8 @@
   /**
    * Places one label per item. items: [{box: {x, y, width, height}, texts: [longest … shortest], priority}];
    * the texts are tried in order, each at every candidate position, and the first rectangle inside
-   * the frame that touches no placed label and no face box wins. When none fits, the last text
-   * (the face's number) goes inside the face's own box, shrunk to fit (fontScale < 1).
+   * the frame that touches no placed label and no face box wins; then the last text (the face's
+   * number) at 3/4 size. When none fits, the number goes inside the face's own box, shrunk to fit.
    * opts: {width, height, measure(text) → px, labelHeight, pad, gap}.
    * Returns, per item (same order): {x, y, w, h, text, variant, side, fontScale}.
    */
@@ -70,12 +70,16 @@
       const item = items[i];
       const b = boxes[i];
       const texts = item.texts;
-      for (let v = 0; v < texts.length && !result[i]; v++) {
-        const w = Math.ceil(opts.measure(texts[v]) + 2 * opts.pad);
-        const spots = candidates(b, w, opts.labelHeight, 0, opts.width, opts.height);
+      // Every text at full size, then the number at three quarters.
+      const tries = texts.map(function (t, v) { return { text: t, variant: v, scale: 1 }; })
+        .concat([{ text: texts[texts.length - 1], variant: texts.length - 1, scale: 0.75 }]);
+      for (let k = 0; k < tries.length && !result[i]; k++) {
+        const t = tries[k];
+        const w = Math.ceil((opts.measure(t.text) + 2 * opts.pad) * t.scale);
+        const spots = candidates(b, w, Math.ceil(opts.labelHeight * t.scale), 0, opts.width, opts.height);
         for (let c = 0; c < spots.length; c++) {
           if (free(spots[c])) {
-            result[i] = Object.assign(spots[c], { text: texts[v], variant: v, fontScale: 1 });
+            result[i] = Object.assign(spots[c], { text: t.text, variant: t.variant, fontScale: t.scale });
             break;
           }
         }

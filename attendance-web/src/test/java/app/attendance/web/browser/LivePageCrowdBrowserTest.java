@@ -199,6 +199,21 @@ class LivePageCrowdBrowserTest {
                 return [first.join(','), second.join(',')].join(' / ');""")).isEqualTo("2,1 / 3,2");
     }
 
+    @Test
+    void theKioskAsksAFaceTooFarForTheLivenessCheckToComeCloser() {
+        api.on("POST /api/devices/frames", x -> api.frame(x, """
+                {"sessionId":42,"width":1280,"height":720,"faces":[{"box":{"x":600,"y":300,"width":48,"height":58},
+                 "outcome":"TOO_SMALL","reason":"COME_CLOSER","trackId":5}]}"""));
+        driver.manage().deleteAllCookies();
+        driver.get(url("/kiosk?lang=en"));
+        driver.findElement(By.id("key")).sendKeys(FakeApiServer.DEVICE_KEY);
+        driver.findElement(By.cssSelector("button[type=submit]")).click();
+        waitUpTo(10).until(d -> !d.findElements(By.id("liveStart")).isEmpty());
+        driver.findElement(By.id("liveStart")).click();
+        waitUpTo(30).until(d -> d.findElement(By.id("kioskMarked")).getText().equals("Please come closer to the camera"));
+        assertThat(script("return window.AttendanceOverlay.last.labels[0].text")).isEqualTo("Come closer");
+    }
+
     private static int seatOf(long pendingId) {
         List<Classroom.Seat> seats = Classroom.seats();
         for (int i = 0; i < seats.size(); i++) {
