@@ -49,9 +49,8 @@
     function refreshItem(item, face, number, inFrame) {
       const name = face ? face.studentName : item.name;
       item.li.querySelector('.face-number').textContent = inFrame ? String(number) : '–';
-      if (face) { item.li.querySelector('.detail').textContent = status(face); }
+      item.li.querySelector('.detail').textContent = face ? status(face) : msg.msgNotinframe;
       item.li.classList.toggle('opacity-75', !inFrame);
-      item.li.querySelector('.who').title = inFrame ? '' : msg.msgNotinframe;
       const n = inFrame ? number : '–';
       item.li.querySelector('[data-decision=confirm]').setAttribute('aria-label', msg.msgConfirmface.replace('{0}', name).replace('{1}', n));
       item.li.querySelector('[data-decision=reject]').setAttribute('aria-label', msg.msgRejectface.replace('{0}', name).replace('{1}', n));
