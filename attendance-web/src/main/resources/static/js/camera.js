@@ -142,7 +142,7 @@
     const ctx = canvas.getContext('2d');
     ctx.clearRect(0, 0, canvas.width, canvas.height);
     const scale = displayScale(canvas);
-    const line = Math.max(2, Math.round(2 / scale));
+    const line = Math.max(3, Math.round(2.5 / scale));
     const fontPx = Math.round((opts.labelPx || 13) / scale);
     const font = '600 ' + fontPx + 'px system-ui, sans-serif';
     ctx.font = font;

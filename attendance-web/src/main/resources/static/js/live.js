@@ -27,6 +27,7 @@
   let framesSent = 0;
   let lastRosterRefresh = 0;
   let lastFrameCount = 0;
+  let lastDecision = 0;
 
   function showBanner(text, kind) {
     banner.textContent = text;
@@ -73,7 +74,8 @@
   /** Confirms or rejects a pending match (the roster answers with itself; app.js adds the CSRF header). */
   function decide(pendingId, decision) {
     setWaiting(Math.max(0, parseInt(waiting.dataset.count || '1', 10) - 1));
-    lastRosterRefresh = Date.now();
+    lastDecision = Date.now();
+    lastRosterRefresh = lastDecision;
     return window.htmx.ajax('POST', msg.pendingUrl + pendingId + '/' + decision, { target: '#roster', swap: 'outerHTML' });
   }
 
@@ -101,7 +103,8 @@
     const numbers = numberFor(result.faces || [], Date.now());
     const drawn = cam.drawFaces(overlay, result, faceLabels, { numbers: numbers });
     faces.update(result.faces || [], numbers, window.AttendanceOverlay.last, narrow());
-    if (typeof result.pendingCount === 'number') {
+    // A frame already in flight when the teacher decided still counts the decided review.
+    if (typeof result.pendingCount === 'number' && Date.now() - lastDecision > 1500) {
       lastFrameCount = Date.now();
       setWaiting(result.pendingCount);
     }
