@@ -57,7 +57,8 @@
   /** Label texts to try, longest first; the number is added by the overlay as the last resort. */
   function faceLabels(face, number) {
     if (narrow()) { return []; }
-    const prefix = face.outcome === 'NEEDS_CONFIRMATION' ? number + ' · ' : '';
+    // A face waiting for review carries its number, which its Confirm/Reject row under the video shows too.
+    const prefix = face.outcome === 'NEEDS_CONFIRMATION' && face.pendingId != null ? number + ' · ' : '';
     if (!face.studentName) { return [prefix + faceStatus(face)]; }
     return [prefix + face.studentName + ' · ' + faceStatus(face), prefix + face.studentName];
   }
