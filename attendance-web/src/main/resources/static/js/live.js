@@ -64,7 +64,8 @@
   }
 
   function setWaiting(count) {
-    if (typeof count !== 'number' || !waiting) { return; }
+    // Unchanged counts are left alone, so the status region is not announced again every frame.
+    if (typeof count !== 'number' || !waiting || waiting.dataset.count === String(count)) { return; }
     waiting.dataset.count = String(count);
     waiting.textContent = msg.msgWaiting.replace('{0}', count);
     waiting.classList.toggle('text-bg-warning', count > 0);
