@@ -20,6 +20,7 @@ final class BucketTally {
     int studentsFound;
     int strangersFound;
     int hostedFaces;
+    int leftOut;
     int rank1;
     int matchedRight;
     int matchedRightGated;

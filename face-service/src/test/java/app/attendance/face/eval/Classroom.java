@@ -14,9 +14,11 @@ import java.util.Random;
 
 /**
  * Section 1: a class enrolled from one photo per student (an identity with at least two photos),
- * then per face size {@link #SESSIONS} sessions of {@link #FRAMES} frames, each frame holding the
- * session's attendees (another photo than the enrolment one) and strangers, sent to
- * {@code POST /v1/recognize} with the class as candidates. A quarter of the class stays away.
+ * then per face size sessions of {@link #FRAMES} frames, each frame holding the session's
+ * attendees (another photo than the enrolment one) and strangers, sent to
+ * {@code POST /v1/recognize} with the class as candidates. A quarter of the class stays away;
+ * where big tiles leave room for fewer, more stay away and there are more sessions (about
+ * {@link #SESSIONS} × the usual attendees at every size).
  */
 final class Classroom {
 
@@ -98,9 +100,7 @@ final class Classroom {
         while (System.nanoTime() < until) {
             List<FrameComposer.Person> people = new ArrayList<>();
             ids.forEach(id -> people.add(new FrameComposer.Person(probes.get(id).getFirst(), id)));
-            int cell = FrameComposer.cell(48, 1.4);
-            List<FrameComposer.Person> fit = people.subList(0, Math.min(people.size(), FrameComposer.capacity(cell)));
-            api.recognize(Photos.jpeg(composer.compose(rnd, 48, cell, fit).image(), 90), ids);
+            api.recognize(Photos.jpeg(composer.compose(rnd, 48, people).image(), 90), ids);
         }
     }
 
@@ -108,19 +108,18 @@ final class Classroom {
         BucketTally tally = new BucketTally(size, info.match(), info.strong());
         List<String> ids = new ArrayList<>(enrolled.keySet());
         List<SourceFace> pool = strangers.stream().filter(s -> s.box().w() >= size / 2.0).toList(); // upscaled ≤ 2×
-        double aspect = 1;
-        for (List<SourceFace> p : probes.values()) {
-            for (SourceFace f : p) {
-                aspect = Math.max(aspect, f.box().side() / f.box().w());
-            }
-        }
-        for (SourceFace f : pool) {
-            aspect = Math.max(aspect, f.box().side() / f.box().w());
-        }
-        int cell = FrameComposer.cell(size, aspect);
-        int capacity = FrameComposer.capacity(cell);
-        int attending = Math.max(1, Math.min(ids.size() - Math.max(1, Math.round(ids.size() / 4f)), capacity - 2));
-        for (int k = 0; k < SESSIONS; k++) {
+        List<Double> aspects = new ArrayList<>();
+        probes.values().forEach(l -> l.forEach(f -> aspects.add(f.box().side() / f.box().w())));
+        pool.forEach(f -> aspects.add(f.box().side() / f.box().w()));
+        Collections.sort(aspects);
+        int side = FrameComposer.tileSide(size, aspects.get(aspects.size() / 2));
+        int capacity = FrameComposer.capacity(side);
+        int usual = ids.size() - Math.max(1, Math.round(ids.size() / 4f));
+        int attending = Math.max(1, Math.min(usual, capacity - 1));
+        int sessions = (SESSIONS * usual + attending - 1) / attending; // about as many attendees at every size
+        System.out.printf(Locale.ROOT, "  %d px: tiles of about %d px (3 × the box height), %d fit a frame: %d sessions of %d"
+                + " attendees (%d absent) + strangers%n", size, side, capacity, sessions, attending, ids.size() - attending);
+        for (int k = 0; k < sessions; k++) {
             List<String> order = new ArrayList<>(ids);
             Collections.shuffle(order, rnd);
             List<String> present = order.subList(0, attending);
@@ -131,11 +130,12 @@ final class Classroom {
                     List<SourceFace> p = probes.get(id);
                     people.add(new FrameComposer.Person(p.get((k * FRAMES + f) % p.size()), id));
                 }
-                int total = Math.min(capacity, 10 + rnd.nextInt(21));
+                int total = Math.max(attending + 1, Math.min(capacity, 10 + rnd.nextInt(21)));
                 List<SourceFace> shuffled = new ArrayList<>(pool);
                 Collections.shuffle(shuffled, rnd);
                 shuffled.stream().limit(Math.max(0, total - attending)).forEach(s -> people.add(new FrameComposer.Person(s, null)));
-                FrameComposer.ComposedFrame frame = composer.compose(rnd, size, cell, people);
+                FrameComposer.ComposedFrame frame = composer.compose(rnd, size, people);
+                tally.leftOut += present.size() - (int) frame.truths().stream().filter(t -> t.subjectId() != null).count();
                 byte[] jpeg = Photos.jpeg(frame.image(), 90);
                 long cpu0 = service.cpuMillis();
                 long t0 = System.nanoTime();
@@ -155,7 +155,7 @@ final class Classroom {
                     String name = String.format(Locale.ROOT, "classroom-%02dpx-s%d-f%d", size, k, f);
                     Files.write(save.resolve(name + ".jpg"), jpeg);
                     BufferedImage boxes = Annotate.boxes(frame, seen, pair);
-                    Files.write(save.resolve(name + "-boxes.jpg"), Photos.jpeg(boxes, 85));
+                    javax.imageio.ImageIO.write(boxes, "png", save.resolve(name + "-boxes.png").toFile());
                 }
             }
             present.forEach(id -> tally.attendee(outcomes.getOrDefault(id, List.of())));

@@ -22,6 +22,11 @@ final class ClassroomReport {
                     t.unlabelled + " (" + t.unlabelledMatched + ")");
         }
         det.print();
+        for (BucketTally t : tallies) {
+            if (t.leftOut > 0) {
+                System.out.printf("(%d px: %d attendee appearances left out of frames for lack of room)%n", t.size, t.leftOut);
+            }
+        }
         Table live = new Table("1b. Classroom frames: liveness of the found faces (composed images) and the liveness gate",
                 "face px", "scored", "live", "spoof", "not scored", "live, own-photo tiles", "live, group-scene tiles",
                 "students matched and not spoof", "wrong, not spoof", "strangers matched, not spoof");

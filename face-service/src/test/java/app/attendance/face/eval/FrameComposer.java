@@ -5,13 +5,12 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.RescaleOp;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 
 /**
  * 1280×720 classroom frames: faces of one size (±8 %), each in its own tile (see
- * {@link TileRenderer}) on a grid cell of the frame, turned by up to ±6°, each tile and the whole
+ * {@link TileRenderer}) packed into the frame without overlap ({@link Shelves}), turned by up to ±6°, each tile and the whole
  * frame a little lighter or darker. Every choice comes from the caller's seeded {@link Random}.
  */
 final class FrameComposer {
@@ -37,43 +36,56 @@ final class FrameComposer {
         this.hosts = hosts;
     }
 
-    /** Grid cell side for faces of {@code faceWidth} whose box is at most {@code aspect} × as tall as wide. */
-    static int cell(int faceWidth, double aspect) {
-        return (int) Math.ceil(TileRenderer.CONTEXT * faceWidth * (1 + JITTER) * Math.max(1, aspect)) + 2;
+    /** Typical tile side for faces {@code faceWidth} wide whose box is {@code aspect} × as tall as wide. */
+    static int tileSide(int faceWidth, double aspect) {
+        return (int) Math.ceil(TileRenderer.CONTEXT * faceWidth * Math.max(1, aspect));
     }
 
-    static int capacity(int cell) {
-        return (Scene.WIDTH / cell) * (Scene.HEIGHT / cell);
+    /** How many such tiles a frame holds side by side. */
+    static int capacity(int side) {
+        return (Scene.WIDTH / side) * (Scene.HEIGHT / side);
     }
 
-    /** Places everyone ({@code people.size() ≤ capacity(cell)}) on random cells of the grid. */
-    ComposedFrame compose(Random rnd, int faceWidth, int cell, List<Person> people) {
+    /**
+     * Packs the people in order (students first: whoever does not fit is left out, so strangers
+     * are dropped first) at random spots of the frame, tiles never overlapping.
+     */
+    ComposedFrame compose(Random rnd, int faceWidth, List<Person> people) {
         BufferedImage frame = Scene.background(rnd);
-        int cols = Scene.WIDTH / cell;
-        int rows = Scene.HEIGHT / cell;
-        List<Integer> cells = new ArrayList<>();
-        for (int i = 0; i < cols * rows; i++) {
-            cells.add(i);
-        }
-        Collections.shuffle(cells, rnd);
-        int marginX = (Scene.WIDTH - cols * cell) / 2;
-        int marginY = (Scene.HEIGHT - rows * cell) / 2;
-        List<Truth> truths = new ArrayList<>();
-        Graphics2D g = frame.createGraphics();
-        g.setComposite(AlphaComposite.SrcOver);
-        for (int i = 0; i < people.size(); i++) {
-            Person p = people.get(i);
+        List<TileRenderer.Tile> tiles = new ArrayList<>();
+        for (Person p : people) {
             double width = faceWidth * (1 - JITTER + 2 * JITTER * rnd.nextDouble());
             double degrees = -6 + 12 * rnd.nextDouble();
             float light = 0.85f + 0.3f * rnd.nextFloat();
-            TileRenderer.Tile tile = tile(rnd, p.face(), width, degrees, light);
-            int c = cells.get(i);
-            int slack = Math.max(0, cell - tile.image().getWidth());
-            int x = marginX + (c % cols) * cell + (slack == 0 ? 0 : rnd.nextInt(slack + 1));
-            int y = marginY + (c / cols) * cell + (slack == 0 ? 0 : rnd.nextInt(slack + 1));
-            g.drawImage(tile.image(), x, y, null);
+            tiles.add(tile(rnd, p.face(), width, degrees, light));
+        }
+        // Students first, each group largest first, so that a student is never the one left out.
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < tiles.size(); i++) {
+            order.add(i);
+        }
+        order.sort(java.util.Comparator.comparing((Integer i) -> people.get(i).subjectId() == null)
+                .thenComparing(i -> -tiles.get(i).image().getWidth()));
+        List<Shelves.Spot> packed = Shelves.pack(order.stream().map(i -> tiles.get(i).image().getWidth()).toList(),
+                Scene.WIDTH, Scene.HEIGHT, rnd);
+        Shelves.Spot[] spots = new Shelves.Spot[tiles.size()];
+        for (int k = 0; k < order.size(); k++) {
+            spots[order.get(k)] = packed.get(k);
+        }
+        List<Truth> truths = new ArrayList<>();
+        Graphics2D g = frame.createGraphics();
+        g.setComposite(AlphaComposite.SrcOver);
+        for (int i = 0; i < tiles.size(); i++) {
+            Shelves.Spot at = spots[i];
+            if (at == null) {
+                continue;
+            }
+            TileRenderer.Tile tile = tiles.get(i);
+            g.drawImage(tile.image(), at.x(), at.y(), null);
             Box f = tile.face();
-            truths.add(new Truth(new Box(f.x() + x, f.y() + y, f.w(), f.h()), p.subjectId(), p.face().label(), tile.hosted()));
+            Person p = people.get(i);
+            truths.add(new Truth(new Box(f.x() + at.x(), f.y() + at.y(), f.w(), f.h()), p.subjectId(), p.face().label(),
+                    tile.hosted()));
         }
         g.dispose();
         float light = 0.9f + 0.2f * rnd.nextFloat();
