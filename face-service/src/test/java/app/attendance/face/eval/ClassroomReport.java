@@ -38,11 +38,13 @@ final class ClassroomReport {
         }
         live.print();
         Table sim = new Table("1c. Classroom frames: cosine similarity by face size (found faces)",
-                "face px", "same-person n", "same mean", "same min", "own subject not in top 2", "same ≥ match",
+                "face px", "same-person n", "same mean", "same p10", "same min", "own subject not in top 2", "same ≥ match",
                 "same ≥ strong", "different-person max (students)", "stranger max");
         for (BucketTally t : tallies) {
             int n = t.same.size() + t.sameBelowRunnerUp;
+            List<Double> sorted = t.same.stream().sorted().toList();
             sim.row(t.size, t.same.size(), Table.num(t.same.stream().mapToDouble(d -> d).average().orElse(Double.NaN)),
+                    Table.num(q(sorted, 0.1)) + (t.sameBelowRunnerUp > 0 ? " (≥)" : ""),
                     Table.num(t.same.stream().mapToDouble(d -> d).min().orElse(Double.NaN))
                             + (t.sameBelowRunnerUp > 0 ? " (lower ones unseen)" : ""),
                     t.sameBelowRunnerUp, Table.pct(t.same.stream().filter(d -> d >= t.match).count(), n),
