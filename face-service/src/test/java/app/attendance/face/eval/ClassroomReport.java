@@ -44,7 +44,7 @@ final class ClassroomReport {
             int n = t.same.size() + t.sameBelowRunnerUp;
             List<Double> sorted = t.same.stream().sorted().toList();
             sim.row(t.size, t.same.size(), Table.num(t.same.stream().mapToDouble(d -> d).average().orElse(Double.NaN)),
-                    Table.num(q(sorted, 0.1)) + (t.sameBelowRunnerUp > 0 ? " (≥)" : ""),
+                    Table.num(q(sorted, 0.1)) + (t.sameBelowRunnerUp > 0 ? " (at most)" : ""),
                     Table.num(t.same.stream().mapToDouble(d -> d).min().orElse(Double.NaN))
                             + (t.sameBelowRunnerUp > 0 ? " (lower ones unseen)" : ""),
                     t.sameBelowRunnerUp, Table.pct(t.same.stream().filter(d -> d >= t.match).count(), n),
