@@ -11,7 +11,7 @@
   const COLORS = {
     MARKED: '#22c55e', ALREADY_MARKED: '#22c55e',
     NEEDS_CONFIRMATION: '#f59e0b', CONFIRMING: '#f59e0b',
-    UNKNOWN: '#94a3b8', OTHER_CLASS: '#3b82f6', SPOOF: '#ef4444'
+    UNKNOWN: '#94a3b8', OTHER_CLASS: '#3b82f6', SPOOF: '#ef4444', TOO_SMALL: '#38bdf8'
   };
 
   /** Starts the camera into the video element. Rejects with {reason: denied|none|inUse|insecure}. */
@@ -116,35 +116,81 @@
     return { stop: function () { running = false; clearTimeout(timer); } };
   }
 
-  /** Draws each face's box and label on the overlay canvas (sized to the frame). */
-  function drawFaces(canvas, result, label) {
+  // Label text colour per outcome: dark on the light colours, white on red and blue.
+  const TEXT = { SPOOF: '#fff', OTHER_CLASS: '#fff' };
+
+  /** CSS pixels per frame pixel of a canvas shown with object-fit: contain (1 when not laid out). */
+  function displayScale(canvas) {
+    const r = canvas.getBoundingClientRect();
+    if (!r.width || !r.height || !canvas.width || !canvas.height) { return 1; }
+    return Math.min(r.width / canvas.width, r.height / canvas.height);
+  }
+
+  /**
+   * Draws each face's box and a label placed so that it covers no other label and no other face
+   * (AttendanceOverlay.place). `label(face, number)` returns the label texts to try, longest first
+   * (a string is one text); the face's number is always the last resort. options: {labelPx: label
+   * size in CSS pixels, numbers: one per face (default reading order)}. A face marked without a
+   * liveness check (reason NO_LIVENESS_CHECK) gets a dashed box. Returns the number of faces; the
+   * layout is kept in AttendanceOverlay.last (frame pixels) for the page and for tests.
+   */
+  function drawFaces(canvas, result, label, options) {
+    const opts = options || {};
+    const faces = result.faces || [];
     canvas.width = result.width || canvas.width;
     canvas.height = result.height || canvas.height;
     const ctx = canvas.getContext('2d');
     ctx.clearRect(0, 0, canvas.width, canvas.height);
-    const line = Math.max(3, Math.round(canvas.width / 200));
-    (result.faces || []).forEach(function (face) {
-      const b = face.box;
-      const color = COLORS[face.outcome] || COLORS.UNKNOWN;
-      ctx.lineWidth = line;
-      ctx.strokeStyle = color;
-      ctx.strokeRect(b.x, b.y, b.width, b.height);
-      const text = label(face);
-      if (text) {
-        ctx.font = '600 ' + Math.max(14, Math.round(canvas.width / 40)) + 'px system-ui, sans-serif';
-        const pad = 4;
-        const tw = ctx.measureText(text).width + pad * 2;
-        const th = Math.max(18, Math.round(canvas.width / 32));
-        const ty = b.y - th >= 0 ? b.y - th : b.y + b.height;
-        ctx.fillStyle = color;
-        ctx.fillRect(b.x - line / 2, ty, tw, th);
-        ctx.fillStyle = '#fff';
-        ctx.textBaseline = 'middle';
-        ctx.fillText(text, b.x + pad, ty + th / 2);
-      }
+    const scale = displayScale(canvas);
+    const line = Math.max(3, Math.round(2.5 / scale));
+    const fontPx = Math.round((opts.labelPx || 13) / scale);
+    const font = '600 ' + fontPx + 'px system-ui, sans-serif';
+    ctx.font = font;
+    const overlay = window.AttendanceOverlay;
+    const numbers = opts.numbers || (function () {
+      const n = new Array(faces.length);
+      overlay.readingOrder(faces.map(function (f) { return f.box; })).forEach(function (i, k) { n[i] = k + 1; });
+      return n;
+    })();
+    const items = faces.map(function (face, i) {
+      const own = label(face, numbers[i]);
+      const texts = (Array.isArray(own) ? own : [own]).filter(function (t) { return t; });
+      texts.push(String(numbers[i]));
+      const priority = face.outcome === 'NEEDS_CONFIRMATION' ? 0 : face.studentName ? 1 : 2;
+      return { box: face.box, texts: texts, priority: priority };
     });
-    return (result.faces || []).length;
+    const labels = overlay.place(items, {
+      width: canvas.width, height: canvas.height, labelHeight: Math.round(fontPx * 1.45),
+      pad: Math.round(fontPx * 0.35), gap: line, measure: function (t) { return ctx.measureText(t).width; }
+    });
+    faces.forEach(function (face, i) {
+      const b = face.box;
+      ctx.lineWidth = line;
+      ctx.strokeStyle = COLORS[face.outcome] || COLORS.UNKNOWN;
+      ctx.setLineDash(face.reason === 'NO_LIVENESS_CHECK' ? [line * 3, line * 2] : []);
+      ctx.strokeRect(b.x, b.y, b.width, b.height);
+    });
+    ctx.setLineDash([]);
+    ctx.textBaseline = 'middle';
+    labels.forEach(function (l, i) {
+      const outcome = faces[i].outcome;
+      ctx.fillStyle = COLORS[outcome] || COLORS.UNKNOWN;
+      ctx.fillRect(l.x, l.y, l.w, l.h);
+      ctx.fillStyle = TEXT[outcome] || '#0f172a';
+      ctx.font = '600 ' + Math.max(1, Math.floor(fontPx * l.fontScale)) + 'px system-ui, sans-serif';
+      ctx.fillText(l.text, l.x + (l.w - ctx.measureText(l.text).width) / 2, l.y + l.h / 2);
+    });
+    overlay.last = {
+      width: canvas.width, height: canvas.height, scale: scale,
+      boxes: faces.map(function (f) { return { x: f.box.x, y: f.box.y, w: f.box.width, h: f.box.height }; }),
+      labels: labels.map(function (l, i) {
+        return { x: l.x, y: l.y, w: l.w, h: l.h, text: l.text, variant: l.variant, side: l.side,
+          number: numbers[i], shortened: l.variant > 0 };
+      })
+    };
+    return faces.length;
   }
 
-  window.AttendanceCamera = { start: start, stop: stop, capture: capture, frameLoop: frameLoop, drawFaces: drawFaces, csrfHeaders: csrfHeaders };
+  window.AttendanceCamera = { start: start, stop: stop, capture: capture, frameLoop: frameLoop, drawFaces: drawFaces,
+    csrfHeaders: csrfHeaders, colors: COLORS, displayScale: displayScale };
 })();

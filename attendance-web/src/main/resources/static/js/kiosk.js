@@ -18,6 +18,12 @@
     const text = msg['outcome' + outcome.charAt(0) + outcome.slice(1).toLowerCase()] || outcome;
     return (face.studentName ? face.studentName + ' · ' : '') + text;
   }
+  function say(text, kind, ms) {
+    marked.textContent = text;
+    marked.dataset.kind = kind;
+    clearTimeout(clearTimer);
+    clearTimer = setTimeout(function () { marked.textContent = ''; marked.dataset.kind = ''; }, ms);
+  }
   function show(text, kind) { banner.textContent = text; banner.className = 'alert alert-' + kind + ' m-2'; }
   function hide() { banner.className = 'alert d-none'; }
 
@@ -35,13 +41,15 @@
         hide();
         frames++;
         stage.dataset.framesSent = String(frames);
-        cam.drawFaces(overlay, result, label);
+        cam.drawFaces(overlay, result, label, { labelPx: 22 });
         const names = (result.faces || []).filter(function (f) { return f.outcome === 'MARKED'; })
           .map(function (f) { return f.studentName; });
+        const tooFar = (result.faces || []).some(function (f) { return f.outcome === 'TOO_SMALL'; });
         if (names.length) {
-          marked.textContent = msg.msgWelcome.replace('{0}', names.join(', '));
-          clearTimeout(clearTimer);
-          clearTimer = setTimeout(function () { marked.textContent = ''; }, 6000);
+          say(msg.msgWelcome.replace('{0}', names.join(', ')), 'welcome', 6000);
+        } else if (tooFar && marked.dataset.kind !== 'welcome') {
+          // Too far away for the liveness check: the kiosk only marks faces close enough to judge.
+          say(msg.msgCloser, 'closer', 2500);
         }
       },
       onBusy: function (seconds) { show(msg.msgBusy.replace('{0}', seconds), 'warning'); },

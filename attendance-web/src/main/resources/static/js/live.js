@@ -13,11 +13,21 @@
   const switchBtn = document.getElementById('liveSwitch');
   const status = document.getElementById('liveStatus');
   const recent = document.getElementById('liveRecent');
+  const waiting = document.getElementById('livePendingCount');
   const msg = stage.dataset;
+  const faces = window.AttendanceLiveFaces({
+    msg: msg, label: outcomeLabel, reason: reasonLabel,
+    review: document.getElementById('liveReview'), reviewList: document.getElementById('livePendingFaces'),
+    key: document.getElementById('liveKeySection'), keyList: document.getElementById('liveKey'),
+    onDecide: decide
+  });
+  const numberFor = window.AttendanceOverlay.numbering(10000);
   let loop = null;
   let facing = 'user';
   let framesSent = 0;
   let lastRosterRefresh = 0;
+  let lastFrameCount = 0;
+  let lastDecision = 0;
 
   function showBanner(text, kind) {
     banner.textContent = text;
@@ -29,9 +39,46 @@
     return msg['outcome' + outcome.charAt(0) + outcome.slice(1).toLowerCase()] || outcome;
   }
 
-  function faceLabel(face) {
-    const name = face.studentName ? face.studentName + ' · ' : '';
-    return name + outcomeLabel(face.outcome);
+  function reasonLabel(reason) {
+    return reason ? msg['reason' + reason.charAt(0) + reason.slice(1).toLowerCase()] || null : null;
+  }
+
+  /** What the overlay says about a face: a possible photo says so instead of "needs confirmation". */
+  function faceStatus(face) {
+    if (face.outcome === 'NEEDS_CONFIRMATION' && face.reason === 'POSSIBLE_PHOTO') { return reasonLabel(face.reason); }
+    return outcomeLabel(face.outcome);
+  }
+
+  /** Below 576 CSS pixels of video (a phone) every label is the face's number; the names are in the list. */
+  function narrow() {
+    return stage.clientWidth > 0 && stage.clientWidth < 576;
+  }
+
+  /** Label texts to try, longest first; the number is added by the overlay as the last resort. */
+  function faceLabels(face, number) {
+    if (narrow()) { return []; }
+    // A face waiting for review carries its number, which its Confirm/Reject row under the video shows too.
+    const prefix = face.outcome === 'NEEDS_CONFIRMATION' && face.pendingId != null ? number + ' · ' : '';
+    if (!face.studentName) { return [prefix + faceStatus(face)]; }
+    return [prefix + face.studentName + ' · ' + faceStatus(face), prefix + face.studentName];
+  }
+
+  function setWaiting(count) {
+    // Unchanged counts are left alone, so the status region is not announced again every frame.
+    if (typeof count !== 'number' || !waiting || waiting.dataset.count === String(count)) { return; }
+    waiting.dataset.count = String(count);
+    waiting.textContent = msg.msgWaiting.replace('{0}', count);
+    waiting.classList.toggle('text-bg-warning', count > 0);
+    waiting.classList.toggle('text-bg-light', count === 0);
+    waiting.classList.toggle('border', count === 0);
+  }
+
+  /** Confirms or rejects a pending match (the roster answers with itself; app.js adds the CSRF header). */
+  function decide(pendingId, decision) {
+    setWaiting(Math.max(0, parseInt(waiting.dataset.count || '1', 10) - 1));
+    lastDecision = Date.now();
+    lastRosterRefresh = lastDecision;
+    return window.htmx.ajax('POST', msg.pendingUrl + pendingId + '/' + decision, { target: '#roster', swap: 'outerHTML' });
   }
 
   function refreshRoster(force) {
@@ -47,7 +94,7 @@
   function addRecent(face) {
     if (!face.studentName || !(face.outcome === 'MARKED' || face.outcome === 'NEEDS_CONFIRMATION')) { return; }
     const li = document.createElement('li');
-    li.textContent = new Date().toLocaleTimeString() + ' — ' + face.studentName + ' · ' + outcomeLabel(face.outcome);
+    li.textContent = new Date().toLocaleTimeString() + ' — ' + face.studentName + ' · ' + faceStatus(face);
     recent.prepend(li);
     while (recent.children.length > 6) { recent.lastChild.remove(); }
   }
@@ -55,7 +102,14 @@
   function onResult(result) {
     framesSent++;
     hideBanner();
-    const drawn = cam.drawFaces(overlay, result, faceLabel);
+    const numbers = numberFor(result.faces || [], Date.now());
+    const drawn = cam.drawFaces(overlay, result, faceLabels, { numbers: numbers });
+    faces.update(result.faces || [], numbers, window.AttendanceOverlay.last, narrow());
+    // A frame already in flight when the teacher decided still counts the decided review.
+    if (typeof result.pendingCount === 'number' && Date.now() - lastDecision > 1500) {
+      lastFrameCount = Date.now();
+      setWaiting(result.pendingCount);
+    }
     stage.dataset.framesSent = String(framesSent);
     stage.dataset.facesDrawn = String(drawn);
     stage.dataset.lastOutcomes = (result.faces || []).map(function (f) { return f.outcome; }).join(',');
@@ -91,6 +145,8 @@
       return;
     }
     placeholder.classList.add('d-none');
+    // The stage takes the camera's shape (16:9 or 4:3), so no part of it is black bars.
+    if (video.videoWidth && video.videoHeight) { stage.style.aspectRatio = video.videoWidth + ' / ' + video.videoHeight; }
     startBtn.classList.add('d-none');
     stopBtn.classList.remove('d-none');
     switchBtn.classList.remove('d-none');
@@ -103,7 +159,9 @@
     if (loop) { loop.stop(); loop = null; }
     cam.stop(video);
     overlay.getContext('2d').clearRect(0, 0, overlay.width, overlay.height);
+    faces.update([], [], null, false);
     placeholder.classList.remove('d-none');
+    stage.style.aspectRatio = '';
     startBtn.classList.remove('d-none');
     startBtn.disabled = false;
     stopBtn.classList.add('d-none');
@@ -121,6 +179,24 @@
   // htmx does not swap error answers: keep the last roster and say why it is not updating.
   ['htmx:responseError', 'htmx:sendError'].forEach(function (type) {
     document.body.addEventListener(type, function () { showBanner(msg.msgRoster, 'warning'); });
+  });
+  // The roster knows the open reviews too (also with an API that sends no pendingCount).
+  // Within 3 s of a frame that said how many wait, the frame's count is the newer one.
+  document.body.addEventListener('htmx:afterSettle', function () {
+    const roster = document.getElementById('roster');
+    if (roster && roster.dataset.pendingCount && Date.now() - lastFrameCount > 3000) {
+      setWaiting(parseInt(roster.dataset.pendingCount, 10));
+    }
+  });
+  // A click on a face waiting for review in the video takes the keyboard to its Confirm button.
+  overlay.addEventListener('click', function (e) {
+    const layout = window.AttendanceOverlay.last;
+    if (!layout) { return; }
+    const r = overlay.getBoundingClientRect();
+    const s = Math.min(r.width / layout.width, r.height / layout.height);
+    const x = (e.clientX - r.left - (r.width - layout.width * s) / 2) / s;
+    const y = (e.clientY - r.top - (r.height - layout.height * s) / 2) / s;
+    faces.focusAt(x, y);
   });
   setInterval(function () { refreshRoster(false); }, 5000);
 })();

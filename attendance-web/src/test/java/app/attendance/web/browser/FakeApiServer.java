@@ -46,7 +46,7 @@ public final class FakeApiServer implements AutoCloseable {
     public static final String DEVICE_KEY = "dk_test_7Hq2";
 
     private final HttpServer server;
-    private final Map<Pattern, Function<HttpExchange, Answer>> routes = new LinkedHashMap<>();
+    private final Map<String, Route> routes = new LinkedHashMap<>();
     private final List<Frame> frames = new CopyOnWriteArrayList<>();
     private final AtomicInteger inFlight = new AtomicInteger();
     private volatile int maxInFlight;
@@ -66,9 +66,14 @@ public final class FakeApiServer implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    /** Registers an answer for "METHOD /path-regex". */
+    /** Registers an answer for "METHOD /path-regex"; the same regex again replaces the earlier answer. */
     public void on(String methodAndPath, Function<HttpExchange, Answer> answer) {
-        routes.put(Pattern.compile(methodAndPath), answer);
+        synchronized (routes) {
+            routes.put(methodAndPath, new Route(Pattern.compile(methodAndPath), answer));
+        }
+    }
+
+    private record Route(Pattern pattern, Function<HttpExchange, Answer> answer) {
     }
 
     public List<Frame> frames() {
@@ -116,10 +121,14 @@ public final class FakeApiServer implements AutoCloseable {
         String key = exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath();
         requests.add(key + (exchange.getRequestURI().getQuery() == null ? "" : "?" + exchange.getRequestURI().getQuery()));
         Answer answer = null;
-        for (var route : routes.entrySet()) {
-            Matcher m = route.getKey().matcher(key);
+        List<Route> snapshot;
+        synchronized (routes) {
+            snapshot = List.copyOf(routes.values());
+        }
+        for (Route route : snapshot) {
+            Matcher m = route.pattern().matcher(key);
             if (m.matches()) {
-                answer = route.getValue().apply(exchange);
+                answer = route.answer().apply(exchange);
                 break;
             }
         }

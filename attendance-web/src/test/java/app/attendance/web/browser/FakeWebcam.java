@@ -35,11 +35,16 @@ public final class FakeWebcam {
         if (source == null) {
             throw new IOException("Not an image: " + photo);
         }
-        BufferedImage frame = letterbox(source);
+        return fromImage(letterbox(source), target, frames);
+    }
+
+    /** Writes {@code frames} identical frames of an image (even width and height) into {@code target}. */
+    public static Path fromImage(BufferedImage frame, Path target, int frames) throws IOException {
         byte[] yuv = toI420(frame);
         Files.createDirectories(target.getParent());
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target))) {
-            out.write(("YUV4MPEG2 W" + WIDTH + " H" + HEIGHT + " F10:1 Ip A1:1 C420jpeg\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(("YUV4MPEG2 W" + frame.getWidth() + " H" + frame.getHeight() + " F10:1 Ip A1:1 C420jpeg\n")
+                    .getBytes(StandardCharsets.US_ASCII));
             for (int i = 0; i < frames; i++) {
                 out.write("FRAME\n".getBytes(StandardCharsets.US_ASCII));
                 out.write(yuv);

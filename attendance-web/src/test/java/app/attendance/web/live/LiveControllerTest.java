@@ -92,6 +92,37 @@ class LiveControllerTest {
     }
 
     @Test
+    void theReviewFieldsOfTheNewFrameAnswerReachThePageAndAreNullOnTheOldOne() throws Exception {
+        api.expect(path("/api/sessions/42/frames")).andRespond(json("""
+                {"sessionId":42,"width":1280,"height":720,"pendingCount":3,"faces":[
+                 {"box":{"x":10,"y":20,"width":40,"height":48},"outcome":"NEEDS_CONFIRMATION","studentId":7,
+                  "studentName":"Phạm Thu Hà","similarity":0.66,"liveness":0.31,"reason":"POSSIBLE_PHOTO","pendingId":77,"trackId":12},
+                 {"box":{"x":300,"y":20,"width":32,"height":38},"outcome":"MARKED","studentId":8,"studentName":"Vũ Đức Long",
+                  "status":"PRESENT","similarity":0.74,"reason":"NO_LIVENESS_CHECK","trackId":13,"someLaterField":true}]}"""));
+        mvc.perform(multipart("/sessions/42/frames").file(new MockMultipartFile("image", "f.jpg", "image/jpeg", JPEG))
+                        .with(Users.teacher(3)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.pendingCount").value(3))
+                .andExpect(jsonPath("$.faces[0].reason").value("POSSIBLE_PHOTO"))
+                .andExpect(jsonPath("$.faces[0].pendingId").value(77))
+                .andExpect(jsonPath("$.faces[0].trackId").value(12))
+                .andExpect(jsonPath("$.faces[1].reason").value("NO_LIVENESS_CHECK"))
+                .andExpect(jsonPath("$.faces[1].pendingId").doesNotExist());
+        api.verify();
+        api.reset();
+
+        api.expect(path("/api/sessions/42/frames")).andRespond(json("""
+                {"sessionId":42,"width":640,"height":480,"faces":[{"box":{"x":10,"y":20,"width":100,"height":120},"outcome":"UNKNOWN"}]}"""));
+        mvc.perform(multipart("/sessions/42/frames").file(new MockMultipartFile("image", "f.jpg", "image/jpeg", JPEG))
+                        .with(Users.teacher(3)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.pendingCount").doesNotExist())
+                .andExpect(jsonPath("$.faces[0].reason").doesNotExist())
+                .andExpect(jsonPath("$.faces[0].trackId").doesNotExist());
+        api.verify();
+    }
+
+    @Test
     void aBusyFaceServiceBecomes503WithRetryAfter() throws Exception {
         api.expect(path("/api/sessions/42/frames")).andRespond(MockRestResponseCreators.withStatus(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, "7").contentType(MediaType.APPLICATION_PROBLEM_JSON)

@@ -1,0 +1,157 @@
+package app.attendance.face.eval;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The counts of one face-size bucket of the classroom frames. A face is "matched" when its best
+ * candidate reaches the match threshold; "gated" figures also require that the service did not
+ * call it a spoof (as {@code recognition-requires-live} does; a face whose liveness was not scored
+ * is not gated).
+ */
+final class BucketTally {
+
+    final int size;
+    final double match;
+    final double strong;
+    int frames;
+    int students;
+    int strangers;
+    int studentsFound;
+    int strangersFound;
+    int hostedFaces;
+    int leftOut;
+    int rank1;
+    int matchedRight;
+    int matchedRightGated;
+    int wrong;
+    int wrongGated;
+    int strangersMatched;
+    int strangersMatchedGated;
+    int unlabelled;
+    int unlabelledMatched;
+    int live;
+    int spoof;
+    int unscored;
+    int liveOwnPhoto;
+    int scoredOwnPhoto;
+    int liveHosted;
+    int scoredHosted;
+    final List<Double> same = new ArrayList<>();
+    int sameBelowRunnerUp;
+    double differentMax = Double.NaN;
+    double strangerMax = Double.NaN;
+    final List<Double> wallMs = new ArrayList<>();
+    long cpuMs;
+    int attendees;
+    int strongInAny;
+    int twoOfThree;
+    int marked;
+    int markedGated;
+
+    BucketTally(int size, double match, double strong) {
+        this.size = size;
+        this.match = match;
+        this.strong = strong;
+    }
+
+    /** Adds one frame; {@code pair[i]} is the detection of truth i or -1. Returns per truth: the
+     * similarity of its own subject when it was the best candidate, else NaN, and whether gated. */
+    Outcome[] frame(List<FrameComposer.Truth> truths, List<FaceApi.Seen> seen, int[] pair, double wall) {
+        frames++;
+        wallMs.add(wall);
+        Outcome[] out = new Outcome[truths.size()];
+        boolean[] labelled = new boolean[seen.size()];
+        for (int i = 0; i < truths.size(); i++) {
+            FrameComposer.Truth t = truths.get(i);
+            boolean student = t.subjectId() != null;
+            if (student) {
+                students++;
+            } else {
+                strangers++;
+            }
+            if (t.hosted()) {
+                hostedFaces++;
+            }
+            out[i] = new Outcome(Double.NaN, false);
+            if (pair[i] < 0) {
+                continue;
+            }
+            labelled[pair[i]] = true;
+            FaceApi.Seen s = seen.get(pair[i]);
+            boolean notSpoof = s.live() == null || s.live();
+            liveness(s, t.hosted());
+            boolean hit = s.top() != null && s.topSim() >= match;
+            if (!student) {
+                strangersFound++;
+                strangerMax = max(strangerMax, s.topSim());
+                strangersMatched += hit ? 1 : 0;
+                strangersMatchedGated += hit && notSpoof ? 1 : 0;
+                continue;
+            }
+            studentsFound++;
+            boolean right = t.subjectId().equals(s.top());
+            if (right) {
+                rank1++;
+                same.add(s.topSim());
+                differentMax = max(differentMax, s.secondSim());
+                matchedRight += hit ? 1 : 0;
+                matchedRightGated += hit && notSpoof ? 1 : 0;
+                out[i] = new Outcome(s.topSim(), notSpoof);
+            } else {
+                differentMax = max(differentMax, s.topSim());
+                wrong += hit ? 1 : 0;
+                wrongGated += hit && notSpoof ? 1 : 0;
+                if (t.subjectId().equals(s.second())) {
+                    same.add(s.secondSim());
+                } else {
+                    sameBelowRunnerUp++;
+                }
+            }
+        }
+        for (int j = 0; j < seen.size(); j++) {
+            if (!labelled[j]) {
+                unlabelled++;
+                unlabelledMatched += seen.get(j).top() != null && seen.get(j).topSim() >= match ? 1 : 0;
+            }
+        }
+        return out;
+    }
+
+    /** One attendee over a session's frames: own-subject similarities (NaN = not the best) and gates. */
+    void attendee(List<Outcome> frames) {
+        attendees++;
+        boolean anyStrong = frames.stream().anyMatch(o -> o.similarity() >= strong);
+        boolean two = frames.stream().filter(o -> o.similarity() >= match).count() >= 2;
+        boolean anyStrongGated = frames.stream().anyMatch(o -> o.similarity() >= strong && o.notSpoof());
+        boolean twoGated = frames.stream().filter(o -> o.similarity() >= match && o.notSpoof()).count() >= 2;
+        strongInAny += anyStrong ? 1 : 0;
+        twoOfThree += two ? 1 : 0;
+        marked += anyStrong || two ? 1 : 0;
+        markedGated += anyStrongGated || twoGated ? 1 : 0;
+    }
+
+    private void liveness(FaceApi.Seen s, boolean hosted) {
+        if (s.live() == null) {
+            unscored++;
+            return;
+        }
+        live += s.live() ? 1 : 0;
+        spoof += s.live() ? 0 : 1;
+        if (hosted) {
+            scoredHosted++;
+            liveHosted += s.live() ? 1 : 0;
+        } else {
+            scoredOwnPhoto++;
+            liveOwnPhoto += s.live() ? 1 : 0;
+        }
+    }
+
+    private static double max(double a, double b) {
+        return Double.isNaN(a) ? b : Double.isNaN(b) ? a : Math.max(a, b);
+    }
+
+    /** A true face's result in one frame. */
+    record Outcome(double similarity, boolean notSpoof) {
+    }
+}
