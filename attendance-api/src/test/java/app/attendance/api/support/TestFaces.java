@@ -110,7 +110,7 @@ public final class TestFaces {
         return jpeg(out);
     }
 
-    private static BufferedImage read(byte[] image) {
+    static BufferedImage read(byte[] image) {
         try {
             BufferedImage img = ImageIO.read(new ByteArrayInputStream(image));
             BufferedImage rgb = new BufferedImage(img.getWidth(), img.getHeight(), BufferedImage.TYPE_INT_RGB);
@@ -123,7 +123,7 @@ public final class TestFaces {
         }
     }
 
-    private static byte[] jpeg(BufferedImage img) {
+    static byte[] jpeg(BufferedImage img) {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ImageIO.write(img, "jpeg", out);
