@@ -61,8 +61,9 @@ public final class TestFaces {
         List<Face> faces = new ArrayList<>();
         for (JsonNode f : body.get("faces")) {
             JsonNode b = f.get("box");
+            JsonNode liveness = f.get("liveness");
             faces.add(new Face(b.get("x").asInt(), b.get("y").asInt(), b.get("width").asInt(), b.get("height").asInt(),
-                    f.get("liveness").get("live").asBoolean()));
+                    liveness != null && !liveness.isNull() && liveness.get("live").asBoolean()));
         }
         return faces;
     }
@@ -76,6 +77,12 @@ public final class TestFaces {
     public int subjectStatus(String subjectId) {
         return send(HttpRequest.newBuilder(face.url().resolve("/v1/subjects/" + subjectId))
                 .header("Authorization", "Bearer " + face.token()).GET().build()).statusCode();
+    }
+
+    /** Deletes a subject with its faces directly at face-service (a test cleaning up the shared index). */
+    public void delete(String subjectId) {
+        send(HttpRequest.newBuilder(face.url().resolve("/v1/subjects/" + subjectId))
+                .header("Authorization", "Bearer " + face.token()).DELETE().build());
     }
 
     /** Enrols an image for a subject directly at face-service. */

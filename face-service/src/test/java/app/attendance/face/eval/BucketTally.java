@@ -43,6 +43,7 @@ final class BucketTally {
     double strangerMax = Double.NaN;
     final List<Double> wallMs = new ArrayList<>();
     long cpuMs;
+    long cpuKnownMs;
     int attendees;
     int strongInAny;
     int twoOfThree;

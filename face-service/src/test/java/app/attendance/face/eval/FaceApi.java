@@ -46,6 +46,17 @@ final class FaceApi {
         return faces(ok(http.post("/v1/recognize", form), "recognize"));
     }
 
+    /** The same call with every face's box given as known (only located, as once everyone is marked). */
+    List<Seen> recognizeKnown(byte[] jpeg, Collection<String> candidates, List<Box> known) {
+        Http.Form form = new Http.Form().jpeg("image", "frame.jpg", jpeg).field("candidates", String.join(",", candidates));
+        if (!known.isEmpty()) {
+            form.field("known", String.join(";", known.stream().map(b -> String.format(java.util.Locale.ROOT,
+                    "%.0f,%.0f,%.0f,%.0f", Math.max(0, b.x()), Math.max(0, b.y()), Math.max(1, b.w()),
+                    Math.max(1, b.h()))).toList()));
+        }
+        return faces(ok(http.post("/v1/recognize", form), "recognize with known boxes"));
+    }
+
     /** Enrols one photo; the refusal reason, or null when accepted. */
     String enrol(String subjectId, byte[] jpeg) {
         Http.Answer a = http.send("PUT", "/v1/subjects/" + subjectId + "/faces",
