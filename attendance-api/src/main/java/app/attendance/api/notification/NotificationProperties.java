@@ -11,7 +11,9 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * Notification settings ({@code attendance.notifications.*}). Mail is sent only when an SMTP host
- * is configured ({@code spring.mail.host}, env {@code MAIL_HOST}); otherwise nothing runs.
+ * is configured ({@code spring.mail.host}, env {@code SPRING_MAIL_HOST}, with
+ * {@code SPRING_MAIL_PORT}, {@code SPRING_MAIL_USERNAME}, {@code SPRING_MAIL_PASSWORD}); when it is
+ * unset or blank nothing runs and there is no SMTP health check.
  *
  * @param enabled switch to turn notifications off even with a mail host
  * @param from sender address
