@@ -23,10 +23,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Enrols students' photos: face-service first (outside any transaction), then the accepted
- * photos and the student's photo count in one transaction. If face-service cannot be reached
+ * Enrols students' photos: an ENROL intent is committed first ({@link FaceSyncIntents}), then
+ * face-service is called (outside any transaction), then the accepted photos, the student's photo
+ * count and the cleared intent are written in one transaction. If face-service cannot be reached
  * nothing is stored (503); if the database write fails the new faces are removed from
- * face-service again. Requires the student's biometric consent.
+ * face-service again. Should the process die in between, the intent stays behind and
+ * {@link FaceSyncReconciler} removes the faces no row claims. Requires the student's biometric
+ * consent.
  */
 @Service
 class EnrolmentService {
@@ -41,9 +44,11 @@ class EnrolmentService {
     private final AuditLog audit;
     private final RecognitionProperties rules;
     private final Clock clock;
+    private final FaceSyncIntents intents;
 
     EnrolmentService(FaceServiceClient face, PhotoStore photos, JdbcClient jdbc, TransactionTemplate tx,
-            AuditLog audit, RecognitionProperties rules, Clock clock) {
+            AuditLog audit, RecognitionProperties rules, Clock clock, FaceSyncIntents intents) {
+        this.intents = intents;
         this.face = face;
         this.photos = photos;
         this.jdbc = jdbc;
@@ -79,6 +84,10 @@ class EnrolmentService {
             throw consentRequired(studentId);
         }
         String subject = SubjectIds.ofStudent(studentId);
+        // Committed before the call: if this process dies after face-service stored the faces,
+        // the reconciler finds the intent and removes what no photo row claims. On a failed call
+        // the intent stays too (a timed-out enrolment may still have stored faces).
+        long intent = intents.open(studentId, FaceSyncIntents.Operation.ENROL);
         EnrolResult enrolled = face.enrol(subject, images);
         List<EnrolImageResult> results = enrolled.results() == null ? List.of() : enrolled.results();
         List<String> newFaces = results.stream().filter(EnrolImageResult::accepted).map(EnrolImageResult::faceId).toList();
@@ -108,18 +117,25 @@ class EnrolmentService {
                 }
                 int count = photos.count(studentId);
                 photos.setPhotoCount(studentId, count);
+                intents.clear(intent);
                 if (!newFaces.isEmpty()) {
                     audit.record("ENROL_PHOTOS", "student", studentId, null,
                             newFaces.size() + " photo(s) enrolled, " + count + " in total", null);
                 }
             });
         } catch (RuntimeException e) {
+            boolean undone = true;
             for (String faceId : newFaces) {
                 try {
                     face.deleteFace(subject, faceId);
                 } catch (RuntimeException cleanup) {
-                    log.error("Could not remove face {} of {} after a failed enrolment", faceId, subject, cleanup);
+                    undone = false;
+                    log.error("Could not remove face {} of {} after a failed enrolment; the reconciler will",
+                            faceId, subject, cleanup);
                 }
+            }
+            if (undone) {
+                intents.clearNow(List.of(intent));
             }
             throw e;
         }

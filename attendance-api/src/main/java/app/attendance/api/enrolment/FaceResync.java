@@ -49,7 +49,11 @@ class FaceResync {
     private final AtomicReference<Progress> progress = new AtomicReference<>(
             new Progress("IDLE", null, 0, 0, 0, 0, 0, null, null, null));
 
-    FaceResync(FaceServiceClient face, PhotoStore photos, TransactionTemplate tx, AuditLog audit, Clock clock) {
+    private final FaceSyncIntents intents;
+
+    FaceResync(FaceServiceClient face, PhotoStore photos, TransactionTemplate tx, AuditLog audit, Clock clock,
+            FaceSyncIntents intents) {
+        this.intents = intents;
         this.face = face;
         this.photos = photos;
         this.tx = tx;
@@ -98,6 +102,8 @@ class FaceResync {
         List<Image> images = stored.stream()
                 .map(p -> new Image(p.fileName() == null ? "photo-" + p.id() + ".jpg" : p.fileName(), p.image()))
                 .toList();
+        // Keeps the reconciler away from this student while the subject is replaced.
+        long intent = intents.open(studentId, FaceSyncIntents.Operation.ENROL);
         face.deleteSubject(subject);
         EnrolResult result = face.enrol(subject, images);
         int accepted = 0;
@@ -116,6 +122,7 @@ class FaceResync {
                 photos.updateFace(photo.id(), r.accepted() ? r.faceId() : null, r.accepted() ? modelId : null);
             }
             photos.setPhotoCount(studentId, photos.count(studentId));
+            intents.clear(intent);
         });
         int a = accepted;
         int f = refused;

@@ -64,6 +64,14 @@ public final class FaceRecords {
     public record Info(String modelId, Thresholds thresholds) {
     }
 
+    /** A subject in face-service and how many faces it holds. */
+    public record SubjectSummary(String subjectId, int faces) {
+    }
+
+    /** Answer of {@code GET /v1/subjects}: one page, and the {@code after} of the next (null on the last). */
+    public record SubjectPage(List<SubjectSummary> subjects, String next) {
+    }
+
     /** Answer of {@code DELETE /v1/subjects/{id}}. */
     public record Deleted(int deleted) {
     }

@@ -6,6 +6,7 @@ import app.attendance.api.faceclient.FaceRecords.Image;
 import app.attendance.api.faceclient.FaceRecords.Info;
 import app.attendance.api.faceclient.FaceRecords.Recognition;
 import app.attendance.api.faceclient.FaceRecords.SubjectFaces;
+import app.attendance.api.faceclient.FaceRecords.SubjectPage;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -150,7 +151,24 @@ public class FaceServiceClient {
         });
     }
 
-    /** Deletes a subject with all its faces; returns how many faces were deleted. */
+    /**
+     * A keyset page of the subjects face-service holds, ordered by id: those after {@code after}
+     * (null = from the first), at most {@code limit}.
+     */
+    public SubjectPage subjects(String after, int limit) {
+        return call("subjects", () -> {
+            SubjectPage page = quick.get().uri(u -> {
+                u.path("/v1/subjects").queryParam("limit", limit);
+                if (after != null) {
+                    u.queryParam("after", after);
+                }
+                return u.build();
+            }).retrieve().body(SubjectPage.class);
+            return page == null || page.subjects() == null ? new SubjectPage(List.of(), null) : page;
+        });
+    }
+
+    /** Deletes a subject with all its faces; returns how many faces were deleted (0 when it had none). */
     public int deleteSubject(String subjectId) {
         return call("deleteSubject", () -> {
             try {

@@ -34,7 +34,10 @@ public final class FaceServiceTestProperties implements ApplicationContextInitia
                 // The 1.2 s production budget is tested against a scripted server (FaceServiceClientTest);
                 // an outage (connection refused) is still answered at once.
                 "attendance.face-service.read-timeout", "10s",
-                "attendance.face-service.queue-timeout", "10s"));
+                "attendance.face-service.queue-timeout", "10s",
+                // Tests share one face-service index; a pass in the background would race them.
+                // FaceSyncReconcilerTest runs its passes itself.
+                "attendance.face-sync.enabled", "false"));
         // Above the application's own configuration files, below a test's explicit properties
         // (inlined or @DynamicPropertySource), so a test may still point somewhere else.
         MutablePropertySources sources = context.getEnvironment().getPropertySources();

@@ -2,6 +2,7 @@ package app.attendance.face.enrolment;
 
 import app.attendance.face.index.FaceIndex;
 import app.attendance.face.index.FaceVector;
+import app.attendance.face.index.SubjectSummary;
 import app.attendance.face.system.ApiException;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -15,15 +16,18 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-/** Subjects and their faces under {@code /v1/subjects/{subjectId}}. */
+/** Subjects and their faces under {@code /v1/subjects}: a paged listing, enrolment, reads and deletes. */
 @RestController
 class SubjectController {
 
     private static final String ID = "[A-Za-z0-9._-]{1,64}";
+    private static final int DEFAULT_PAGE = 500;
+    private static final int MAX_PAGE = 1000;
     private static final String ID_MESSAGE = "must be 1 to 64 letters, digits, '.', '_' or '-'";
 
     private final Enrolment enrolment;
@@ -38,6 +42,25 @@ class SubjectController {
     EnrolResponse enrol(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String subjectId,
                         @RequestPart("images") @Size(min = 1, max = 20, message = "send 1 to 20 photos") List<MultipartFile> images) {
         return new EnrolResponse(subjectId, enrolment.enrol(subjectId, images));
+    }
+
+    /**
+     * A keyset page of the subjects that hold faces, ordered by id: pass the last id of a page as
+     * {@code after} to get the next; {@code next} is null on the last page.
+     */
+    @GetMapping("/v1/subjects")
+    SubjectPage subjects(@RequestParam(required = false) String after,
+                         @RequestParam(defaultValue = "" + DEFAULT_PAGE) int limit) {
+        if (limit < 1 || limit > MAX_PAGE) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "validation",
+                    "limit must be between 1 and " + MAX_PAGE + ".");
+        }
+        if (after != null && !after.matches(ID)) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "validation", "after " + ID_MESSAGE + ".");
+        }
+        List<SubjectSummary> page = index.subjects(after, limit);
+        String next = page.size() == limit ? page.getLast().subjectId() : null;
+        return new SubjectPage(page, next);
     }
 
     @GetMapping("/v1/subjects/{subjectId}")
@@ -63,6 +86,10 @@ class SubjectController {
                     "Subject '" + subjectId + "' has no face '" + faceId + "'.");
         }
         return ResponseEntity.noContent().build();
+    }
+
+    /** One page of subjects and the {@code after} of the next page (null when this is the last). */
+    record SubjectPage(List<SubjectSummary> subjects, String next) {
     }
 
     /** Outcome per photo, in request order. */

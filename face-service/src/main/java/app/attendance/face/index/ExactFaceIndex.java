@@ -1,12 +1,15 @@
 package app.attendance.face.index;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
@@ -67,6 +70,32 @@ public class ExactFaceIndex implements FaceIndex {
             return List.copyOf(bySubject.getOrDefault(subjectId, List.of()));
         } finally {
             lock.readLock().unlock();
+        }
+    }
+
+    @Override
+    public List<SubjectSummary> subjects(String after, int limit) {
+        lock.readLock().lock();
+        try {
+            TreeMap<BytesKey, SubjectSummary> sorted = new TreeMap<>();
+            for (Map.Entry<String, List<FaceVector>> e : bySubject.entrySet()) {
+                if (!e.getValue().isEmpty()) {
+                    sorted.put(new BytesKey(e.getKey()), new SubjectSummary(e.getKey(), e.getValue().size()));
+                }
+            }
+            var tail = after == null ? sorted : sorted.tailMap(new BytesKey(after), false);
+            return tail.values().stream().limit(Math.max(0, limit)).toList();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** A subject id ordered as its UTF-8 bytes, like Lucene's terms. */
+    private record BytesKey(String id) implements Comparable<BytesKey> {
+        @Override
+        public int compareTo(BytesKey other) {
+            return Arrays.compareUnsigned(id.getBytes(StandardCharsets.UTF_8),
+                    other.id.getBytes(StandardCharsets.UTF_8));
         }
     }
 

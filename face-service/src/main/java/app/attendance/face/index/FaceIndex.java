@@ -18,6 +18,13 @@ public interface FaceIndex {
     /** Removes one face of a subject; false when the subject has no such face. */
     boolean deleteFace(String subjectId, String faceId);
 
+    /**
+     * A keyset page of the subjects holding at least one face, ordered by subject id (as UTF-8
+     * bytes): at most {@code limit} of those whose id sorts after {@code after} (null = from the
+     * first).
+     */
+    List<SubjectSummary> subjects(String after, int limit);
+
     /** The faces of one subject (empty when unknown), oldest first. */
     List<FaceVector> faces(String subjectId);
 

@@ -170,6 +170,11 @@ final class LuceneFaceIndex implements FaceIndex, AutoCloseable {
     }
 
     @Override
+    public List<SubjectSummary> subjects(String after, int limit) {
+        return List.copyOf(withSearcher(searcher -> SubjectPages.page(searcher, after, limit)));
+    }
+
+    @Override
     public List<SubjectMatch> search(String modelId, float[] query, int k, Set<String> candidates) {
         if (k <= 0 || (candidates != null && candidates.isEmpty())) {
             return List.of();
