@@ -44,7 +44,7 @@ class LiveControllerTest {
               "source":"CAMERA","similarity":0.71,"note":null,"pending":false},
              {"studentId":6,"studentCode":"HS006","fullName":"Lê Hoa","status":null,"pending":true}]""";
     static final String PENDING = """
-            [{"id":77,"studentId":6,"studentName":"Lê Hoa","similarity":0.48,"runnerUpName":"Lê Hà","runnerUpSimilarity":0.45,
+            [{"id":77,"studentId":6,"studentName":"Lê Hoa","similarity":0.48,"runnerUpName":"Lê Hà","runnerUpSimilarity":0.45,"reason":"POSSIBLE_PHOTO",
               "seenAt":"2026-11-24T01:03:00Z"}]""";
     static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 1, 2, 3, (byte) 0xFF, (byte) 0xD9};
 
@@ -66,6 +66,7 @@ class LiveControllerTest {
                 .andExpect(content().string(containsString("data-frames-url=\"/sessions/42/frames\"")))
                 .andExpect(content().string(containsString("/sessions/42/pending/77/confirm")))
                 .andExpect(content().string(containsString("Lê Hà")))
+                .andExpect(content().string(containsString("Possible photo</div>")))
                 .andExpect(content().string(containsString("playsinline")));
     }
 
