@@ -89,7 +89,10 @@ cleanup() {
   for s in "${SERVICES[@]}"; do rm -f "$run_dir/$s.pid"; done
   say "Stopped."
 }
-trap cleanup INT TERM EXIT
+# Ctrl-C or a kill is a normal stop: clean up and exit 0 (the services, started in the background,
+# ignore the terminal's SIGINT, so they are stopped here, not reported as having died).
+trap 'cleanup; exit 0' INT TERM
+trap cleanup EXIT
 
 start() { # start <service> <port> [env assignments...]
   local s="$1" port="$2"; shift 2
@@ -123,10 +126,13 @@ wait_healthy() { # wait_healthy <service> <port> <seconds>
   die "$s did not become healthy within ${limit}s; see .run/$s.log."
 }
 
-start face-service "$FACE_PORT" FACE_PORT="$FACE_PORT" \
+# The API and face-service listen on loopback only, unless BIND_ADDRESS says otherwise; the web app
+# is what users reach.
+bind="${BIND_ADDRESS:-127.0.0.1}"
+start face-service "$FACE_PORT" FACE_PORT="$FACE_PORT" SERVER_ADDRESS="$bind" \
   FACE_MODELS_DIR="${FACE_MODELS_DIR:-$root/models/bundles/faceplugin}" \
   FACE_INDEX_DIR="${FACE_INDEX_DIR:-$data_dir/face-index}"
-start attendance-api "$API_PORT" API_PORT="$API_PORT" \
+start attendance-api "$API_PORT" API_PORT="$API_PORT" SERVER_ADDRESS="$bind" \
   FACE_SERVICE_URL="http://127.0.0.1:$FACE_PORT" \
   EMBEDDED_DB_DIR="${EMBEDDED_DB_DIR:-$data_dir/postgres}"
 start attendance-web "$WEB_PORT" WEB_PORT="$WEB_PORT" API_URL="http://127.0.0.1:$API_PORT"

@@ -199,6 +199,9 @@ class FaceServiceApiTest {
         Form form = new Form().jpeg("image", "a.jpg", TestModels.sampleBytes(1));
         assertProblem(http.send("POST", "/v1/detect", form, null), 401, "unauthenticated");
         assertProblem(http.send("GET", "/v1/info", null, "wrong-token"), 401, "unauthenticated");
+        assertProblem(http.send("GET", "/actuator/prometheus", null, null), 401, "unauthenticated");
+        assertProblem(http.send("GET", "/actuator/metrics/jvm.memory.used", null, null), 401, "unauthenticated");
+        assertThat(http.send("GET", "/actuator/prometheus", null, "test-token").status()).isEqualTo(200);
         Answer health = http.send("GET", "/actuator/health", null, null);
         assertThat(health.status()).isEqualTo(200);
         assertThat(health.json().get("status").asString()).isEqualTo("UP");

@@ -7,7 +7,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Puts the token check, then the in-flight limit, in front of every {@code /v1/**} call. */
+/**
+ * Puts the token check, then the in-flight limit, in front of every {@code /v1/**} call; the
+ * token check also guards the metrics ({@code /actuator/prometheus}, {@code /actuator/metrics}),
+ * which reveal the service's load. Health stays open for orchestrators' probes.
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfig {
 
@@ -15,7 +19,8 @@ class WebConfig {
     FilterRegistrationBean<BearerTokenFilter> bearerTokenFilter(FaceProperties props, JsonMapper json) {
         FilterRegistrationBean<BearerTokenFilter> bean =
                 new FilterRegistrationBean<>(new BearerTokenFilter(props.apiToken(), json));
-        bean.addUrlPatterns("/v1/*");
+        bean.addUrlPatterns("/v1/*", "/actuator/prometheus", "/actuator/prometheus/*", "/actuator/metrics",
+                "/actuator/metrics/*");
         bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return bean;
     }
