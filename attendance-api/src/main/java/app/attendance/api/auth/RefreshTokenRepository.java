@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-/** Refresh tokens by hash; a user's tokens can be revoked at once. */
+/** Refresh tokens by hash, marked used atomically (revoking all of a user's is {@code AccountTokens}). */
 interface RefreshTokenRepository extends JpaRepository<RefreshToken, Long> {
 
     Optional<RefreshToken> findByTokenHash(String tokenHash);
@@ -19,8 +19,4 @@ interface RefreshTokenRepository extends JpaRepository<RefreshToken, Long> {
     @Modifying
     @Query("update RefreshToken t set t.usedAt = :now where t.id = :id and t.usedAt is null")
     int markUsed(@Param("id") Long id, @Param("now") Instant now);
-
-    @Modifying
-    @Query("delete from RefreshToken t where t.userId = :userId")
-    int deleteByUserId(@Param("userId") Long userId);
 }
