@@ -122,6 +122,22 @@ class AccountStateTest extends ApiTestBase {
     }
 
     @Test
+    void deletingATeacherOrStudentEndsTheirLoginsTokensAtOnce() throws Exception {
+        long teacher = data.teacher();
+        String teacherToken = api.teacher(teacher);
+        getAs(teacherToken, "/api/teachers/" + teacher).andExpect(status().isOk());
+        long student = data.student(data.schoolClass(null));
+        String studentToken = api.student(student);
+        getAs(studentToken, "/api/students/" + student).andExpect(status().isOk());
+
+        deleteAs(admin, "/api/teachers/" + teacher).andExpect(status().isNoContent());
+        deleteAs(admin, "/api/students/" + student).andExpect(status().isNoContent());
+
+        expect401(getAs(teacherToken, "/api/teachers"));
+        expect401(getAs(studentToken, "/api/students/" + student));
+    }
+
+    @Test
     void savingTheTeacherFormWithoutAPasswordKeepsTheSession() throws Exception {
         long teacher = data.teacher();
         String code = jdbc.sql("select employee_code from teachers where id = :id").param("id", teacher)
