@@ -13,7 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.RepeatedTest;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import tools.jackson.databind.JsonNode;
@@ -27,7 +27,7 @@ class RefreshRaceTest extends ApiTestBase {
 
     private static final int PARALLEL = 10;
 
-    @Test
+    @RepeatedTest(5) // a race: one lucky pass proves little
     void exactlyOneOfTenParallelRefreshesWinsAndTheRestRevokeEverything() throws Exception {
         String name = TestData.unique("racer");
         long id = body(postAs(admin, "/api/users", "{\"username\":\"" + name
