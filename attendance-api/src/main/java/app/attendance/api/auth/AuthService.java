@@ -1,11 +1,13 @@
 package app.attendance.api.auth;
 
 import app.attendance.api.system.ApiException;
+import app.attendance.api.user.AccountTokens;
 import app.attendance.api.user.UserAccount;
 import app.attendance.api.user.UserAccountRepository;
 import app.attendance.api.user.UserViews;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -14,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Login with username and password (rate-limited per username + address), refresh-token rotation
- * (a reused token revokes all of the user's refresh tokens) and logout.
+ * (a reused token revokes all of the user's tokens) and logout.
  */
 @Service
 class AuthService {
@@ -26,11 +28,14 @@ class AuthService {
     private final LoginRateLimiter limiter;
     private final UserViews views;
     private final Clock clock;
+    private final AccountTokens accountTokens;
     /** Compared against when the username is unknown, so response time does not reveal it. */
     private final String dummyHash;
 
     AuthService(UserAccountRepository users, RefreshTokenRepository refreshTokens, TokenService tokens,
-            PasswordEncoder passwords, LoginRateLimiter limiter, UserViews views, Clock clock) {
+            PasswordEncoder passwords, LoginRateLimiter limiter, UserViews views, Clock clock,
+            AccountTokens accountTokens) {
+        this.accountTokens = accountTokens;
         this.users = users;
         this.refreshTokens = refreshTokens;
         this.tokens = tokens;
@@ -57,19 +62,25 @@ class AuthService {
         return issue(user.get());
     }
 
-    /** Does not roll back on failure: revoking all tokens after a reuse must stick. */
+    /**
+     * Rotates a refresh token. Marking it used is one atomic update, so of parallel refreshes with
+     * the same token exactly one wins; every other one is reuse, like a replay by a thief: all of
+     * the user's refresh tokens are deleted (the winner's new one too: its transaction has committed
+     * before the losers' update returns) and the token version moves on, so the winner's new access
+     * token dies as well. Does not roll back on failure: the revocation must stick.
+     */
     @Transactional(noRollbackFor = ApiException.class)
     TokenResponse refresh(String refreshToken) {
         RefreshToken stored = refreshTokens.findByTokenHash(TokenService.sha256(refreshToken))
                 .orElseThrow(AuthService::invalidRefresh);
-        if (stored.getUsedAt() != null) {
-            refreshTokens.deleteByUserId(stored.getUserId());
+        Instant now = clock.instant();
+        if (refreshTokens.markUsed(stored.getId(), now) == 0) {
+            accountTokens.revokeAll(stored.getUserId());
             throw invalidRefresh();
         }
-        if (!stored.usable(clock.instant())) {
+        if (stored.expired(now)) {
             throw invalidRefresh();
         }
-        stored.markUsed(clock.instant());
         UserAccount user = users.findById(stored.getUserId()).filter(UserAccount::isEnabled)
                 .orElseThrow(AuthService::invalidRefresh);
         return issue(user);
@@ -78,7 +89,7 @@ class AuthService {
     @Transactional
     void logout(String refreshToken) {
         refreshTokens.findByTokenHash(TokenService.sha256(refreshToken))
-                .ifPresent(t -> t.markUsed(clock.instant()));
+                .ifPresent(t -> refreshTokens.markUsed(t.getId(), clock.instant()));
     }
 
     private TokenResponse issue(UserAccount user) {

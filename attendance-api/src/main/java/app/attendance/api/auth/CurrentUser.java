@@ -13,6 +13,8 @@ public record CurrentUser(long userId, String username, Role role, Long teacherI
     static final String ROLE = "role";
     static final String TEACHER_ID = "tid";
     static final String STUDENT_ID = "sid";
+    /** The account's token version when the token was issued (see {@link AccountStateValidator}). */
+    static final String TOKEN_VERSION = "ver";
 
     /** The user of the current request; fails with 401 semantics when there is none. */
     public static CurrentUser get() {

@@ -41,19 +41,15 @@ class RefreshToken {
         this.expiresAt = expiresAt;
     }
 
-    boolean usable(Instant now) {
-        return usedAt == null && now.isBefore(expiresAt);
+    boolean expired(Instant now) {
+        return !now.isBefore(expiresAt);
     }
 
-    void markUsed(Instant now) {
-        this.usedAt = now;
+    Long getId() {
+        return id;
     }
 
     Long getUserId() {
         return userId;
-    }
-
-    Instant getUsedAt() {
-        return usedAt;
     }
 }

@@ -41,7 +41,8 @@ class TokenService {
                 .issuedAt(now)
                 .expiresAt(now.plus(props.accessTokenTtl()))
                 .claim(CurrentUser.USER_ID, user.getId())
-                .claim(CurrentUser.ROLE, user.getRole().name());
+                .claim(CurrentUser.ROLE, user.getRole().name())
+                .claim(CurrentUser.TOKEN_VERSION, user.getTokenVersion());
         if (user.getTeacherId() != null) {
             claims.claim(CurrentUser.TEACHER_ID, user.getTeacherId());
         }

@@ -1,5 +1,6 @@
 package app.attendance.api.student;
 
+import app.attendance.api.user.AccountTokens;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,10 +14,12 @@ public class StudentRemoval {
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    private final AccountTokens accounts;
 
-    StudentRemoval(JdbcClient jdbc, ApplicationEventPublisher events) {
+    StudentRemoval(JdbcClient jdbc, ApplicationEventPublisher events, AccountTokens accounts) {
         this.jdbc = jdbc;
         this.events = events;
+        this.accounts = accounts;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -26,7 +29,8 @@ public class StudentRemoval {
         }
         events.publishEvent(new StudentsDeletedEvent(List.copyOf(studentIds)));
         jdbc.sql("delete from attendance_records where student_id in (:ids)").param("ids", studentIds).update();
-        jdbc.sql("delete from users where student_id in (:ids)").param("ids", studentIds).update();
+        jdbc.sql("delete from users where student_id in (:ids) returning id").param("ids", studentIds)
+                .query(Long.class).list().forEach(accounts::deleted);
         jdbc.sql("delete from students where id in (:ids)").param("ids", studentIds).update();
     }
 }

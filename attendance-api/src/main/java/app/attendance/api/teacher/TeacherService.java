@@ -102,6 +102,7 @@ class TeacherService {
                     + " is a homeroom teacher or has timetable slots or sessions; reassign those first");
         }
         audit.record("DELETE", "teacher", id, view(t), null, null);
+        logins.teacherDeleted(id);
         teachers.delete(t);
     }
 

@@ -15,15 +15,18 @@ public class Logins {
 
     private final UserAccountRepository users;
     private final PasswordEncoder passwords;
+    private final AccountTokens tokens;
 
-    Logins(UserAccountRepository users, PasswordEncoder passwords) {
+    Logins(UserAccountRepository users, PasswordEncoder passwords, AccountTokens tokens) {
         this.users = users;
         this.passwords = passwords;
+        this.tokens = tokens;
     }
 
     /**
      * Creates or updates the login of a teacher ({@code teacherId}) or student ({@code studentId}).
      * A missing username leaves things as they are; a new login needs a password (400 otherwise).
+     * A new password or username on an existing login revokes its access and refresh tokens.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void upsert(Role role, Long teacherId, Long studentId, String username, String password) {
@@ -46,10 +49,20 @@ public class Logins {
         if (users.existsByUsernameIgnoreCaseAndIdNot(name, existing.getId())) {
             throw ApiException.duplicate("username", name);
         }
+        boolean renamed = !existing.getUsername().equals(name);
         existing.setUsername(name);
-        if (password != null && !password.isBlank()) {
+        boolean newPassword = password != null && !password.isBlank();
+        if (newPassword) {
             existing.setPasswordHash(passwords.encode(password));
         }
+        if (renamed || newPassword) {
+            tokens.revokeAll(existing); // a new password ends every session, as a change through /api/users does
+        }
+    }
+
+    /** The teacher is about to be deleted: its login goes with it (by cascade), so its tokens must stop at once. */
+    public void teacherDeleted(long teacherId) {
+        users.findByTeacherId(teacherId).ifPresent(u -> tokens.deleted(u.getId()));
     }
 
     /** Usernames of the given teachers' logins. */

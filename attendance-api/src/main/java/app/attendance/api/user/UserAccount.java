@@ -44,6 +44,10 @@ public class UserAccount {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt = Instant.now();
 
+    /** Carried by access tokens as {@code ver}; incremented to end every token issued before. */
+    @Column(name = "token_version", nullable = false)
+    private int tokenVersion;
+
     protected UserAccount() {
     }
 
@@ -72,6 +76,15 @@ public class UserAccount {
         this.role = role;
         this.teacherId = role == Role.TEACHER ? teacherId : null;
         this.studentId = role == Role.STUDENT ? studentId : null;
+    }
+
+    /** Ends every access token issued so far (they carry the previous version). */
+    void nextTokenVersion() {
+        tokenVersion++;
+    }
+
+    public int getTokenVersion() {
+        return tokenVersion;
     }
 
     public Long getId() {

@@ -5,6 +5,7 @@ import app.attendance.api.system.ApiException;
 import app.attendance.api.system.PageResponse;
 import app.attendance.api.system.Paging;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,9 +31,11 @@ class UserService {
     private final UserViews views;
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final AccountTokens tokens;
 
     UserService(UserAccountRepository users, PasswordEncoder passwords, UserViews views, JdbcClient jdbc,
-            AuditLog audit) {
+            AuditLog audit, AccountTokens tokens) {
+        this.tokens = tokens;
         this.users = users;
         this.passwords = passwords;
         this.views = views;
@@ -77,9 +80,19 @@ class UserService {
             requireAnotherAdmin(id);
         }
         UserView old = views.of(u);
+        String username = u.getUsername();
+        Role role = u.getRole();
+        Long teacherId = u.getTeacherId();
+        Long studentId = u.getStudentId();
+        boolean enabled = u.isEnabled();
         u.setUsername(r.username().trim());
         u.setRole(r.role(), r.teacherId(), r.studentId());
         u.setEnabled(r.enabled());
+        // The access token carries username, role and link: any change to them, or disabling, ends it.
+        if (!username.equals(u.getUsername()) || role != u.getRole() || !Objects.equals(teacherId, u.getTeacherId())
+                || !Objects.equals(studentId, u.getStudentId()) || enabled != u.isEnabled()) {
+            tokens.revokeAll(u);
+        }
         UserView view = views.of(u);
         audit.record("UPDATE", "user", id, old, view, null);
         return view;
@@ -89,7 +102,7 @@ class UserService {
     void changePassword(long id, String password) {
         UserAccount u = find(id);
         u.setPasswordHash(passwords.encode(password));
-        jdbc.sql("delete from refresh_tokens where user_id = :id").param("id", id).update();
+        tokens.revokeAll(u);
         audit.record("PASSWORD", "user", id, null, null, null);
     }
 
@@ -106,6 +119,7 @@ class UserService {
         }
         audit.record("DELETE", "user", id, views.of(u), null, null);
         users.delete(u);
+        tokens.deleted(id);
     }
 
     /**

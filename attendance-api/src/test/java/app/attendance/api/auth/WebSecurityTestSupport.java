@@ -28,6 +28,15 @@ public class WebSecurityTestSupport {
         return none;
     }
 
+    /** Slices sign in with {@code jwt()} (no decoder); the decoder still needs its account check. */
+    @Bean
+    AccountStateValidator accountStateValidator() {
+        AccountStateValidator any = Mockito.mock(AccountStateValidator.class);
+        Mockito.when(any.validate(Mockito.any()))
+                .thenReturn(org.springframework.security.oauth2.core.OAuth2TokenValidatorResult.success());
+        return any;
+    }
+
     public static RequestPostProcessor admin() {
         return user(1, Role.ADMIN, null, null);
     }
