@@ -12,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import app.attendance.web.support.PageTest;
 import app.attendance.web.support.Users;
-import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -26,6 +25,8 @@ class DashboardControllerTest {
     MockMvc mvc;
     @Autowired
     MockRestServiceServer api;
+    @Autowired
+    app.attendance.web.config.SchoolTime time;
 
     @Test
     void theDashboardSumsTodaysSessions() throws Exception {
@@ -33,7 +34,7 @@ class DashboardControllerTest {
                 + "\"counts\":{\"present\":20,\"late\":3,\"absent\":1,\"excused\":0,\"unmarked\":10,\"pending\":2,\"total\":34}}";
         String s2 = "{\"id\":2,\"className\":\"10A2\",\"subjectName\":\"Văn\",\"status\":\"CLOSED\",\"startTime\":\"07:00\",\"endTime\":\"07:45\","
                 + "\"counts\":{\"present\":30,\"late\":0,\"absent\":5,\"excused\":0,\"unmarked\":0,\"pending\":0,\"total\":35}}";
-        api.expect(path("/api/sessions")).andExpect(queryParam("date", LocalDate.now().toString()))
+        api.expect(path("/api/sessions")).andExpect(queryParam("date", time.today().toString()))
                 .andRespond(page("[" + s1 + "," + s2 + "]"));
         api.expect(path("/api/dashboard")).andRespond(withSuccess("""
                 {"date":"2026-11-24","sessions":[],"today":{"present":50,"late":3,"absent":6,"excused":0,"counted":59,"rate":0.8983},
