@@ -31,10 +31,13 @@ public final class Paging {
         if (s < 1 || s > MAX_SIZE) {
             throw ApiException.invalid("size", "must be between 1 and " + MAX_SIZE);
         }
+        if ((long) p * s > Integer.MAX_VALUE) {
+            throw ApiException.invalid("page", "is beyond the last possible page");
+        }
         Sort order = defaultSort;
         if (sort != null && !sort.isBlank()) {
             String[] parts = sort.split(",");
-            String property = sortable.get(parts[0].trim());
+            String property = parts.length == 0 ? null : sortable.get(parts[0].trim());
             if (property == null) {
                 throw ApiException.invalid("sort", "can sort by " + String.join(", ", sortable.keySet()));
             }
