@@ -26,6 +26,8 @@ public class WebConfig implements WebMvcConfigurer {
     public void addInterceptors(InterceptorRegistry registry) {
         LocaleChangeInterceptor change = new LocaleChangeInterceptor();
         change.setParamName("lang");
+        // ?lang=../../etc is no locale: keep the current language instead of failing the request.
+        change.setIgnoreInvalidLocale(true);
         registry.addInterceptor(change);
     }
 }

@@ -135,6 +135,13 @@ class AuthFlowTest {
     }
 
     @Test
+    void aLanguageThatIsNoLocaleIsIgnored() throws Exception {
+        String html = mvc.perform(get("/login").param("lang", "../../etc")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("Password");
+    }
+
+    @Test
     void studentsGoToTheirOwnPageAndCannotOpenSessions() throws Exception {
         mvc.perform(get("/").with(Users.student(11))).andExpect(redirectedUrl("/me"));
         mvc.perform(get("/sessions").with(Users.student(11))).andExpect(status().isForbidden());
