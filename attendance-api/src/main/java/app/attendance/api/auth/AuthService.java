@@ -29,13 +29,15 @@ class AuthService {
     private final UserViews views;
     private final Clock clock;
     private final AccountTokens accountTokens;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
     /** Compared against when the username is unknown, so response time does not reveal it. */
     private final String dummyHash;
 
     AuthService(UserAccountRepository users, RefreshTokenRepository refreshTokens, TokenService tokens,
             PasswordEncoder passwords, LoginRateLimiter limiter, UserViews views, Clock clock,
-            AccountTokens accountTokens) {
+            AccountTokens accountTokens, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
         this.accountTokens = accountTokens;
+        this.jdbc = jdbc;
         this.users = users;
         this.refreshTokens = refreshTokens;
         this.tokens = tokens;
@@ -45,6 +47,9 @@ class AuthService {
         this.clock = clock;
         this.dummyHash = passwords.encode(java.util.UUID.randomUUID().toString());
     }
+
+    /** First key of the advisory lock that serialises one account's refreshes. */
+    private static final int REFRESH_LOCK = 0x52465348;
 
     @Transactional
     TokenResponse login(String username, String password, String address) {
@@ -67,12 +72,17 @@ class AuthService {
      * the same token exactly one wins; every other one is reuse, like a replay by a thief: all of
      * the user's refresh tokens are deleted (the winner's new one too: its transaction has committed
      * before the losers' update returns) and the token version moves on, so the winner's new access
-     * token dies as well. Does not roll back on failure: the revocation must stick.
+     * token dies as well. Does not roll back on failure: the revocation must stick. The refreshes
+     * of one account run one after the other (a transaction-scoped advisory lock on the account):
+     * parallel losers revoking the same rows the winner wrote could otherwise deadlock (seen: 7 of 10
+     * answered 500).
      */
     @Transactional(noRollbackFor = ApiException.class)
     TokenResponse refresh(String refreshToken) {
         RefreshToken stored = refreshTokens.findByTokenHash(TokenService.sha256(refreshToken))
                 .orElseThrow(AuthService::invalidRefresh);
+        jdbc.sql("select pg_advisory_xact_lock(:kind, :id)").param("kind", REFRESH_LOCK)
+                .param("id", stored.getUserId().intValue()).query().singleValue();
         Instant now = clock.instant();
         if (refreshTokens.markUsed(stored.getId(), now) == 0) {
             accountTokens.revokeAll(stored.getUserId());
