@@ -70,11 +70,15 @@ if [ ! -f "$secrets" ]; then
     echo "JWT_SECRET=$(head -c 48 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 64)"
   } > "$secrets"
 fi
+# Added later: proves to the API that a login comes from the web app (issue 13, defect 5).
+if ! grep -q '^WEB_CLIENT_SECRET=' "$secrets"; then
+  (umask 077; echo "WEB_CLIENT_SECRET=$(head -c 48 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 64)" >> "$secrets")
+fi
 set -a
 # shellcheck disable=SC1090
 source "$secrets"
 set +a
-export FACE_API_TOKEN JWT_SECRET
+export FACE_API_TOKEN JWT_SECRET WEB_CLIENT_SECRET
 
 # --- 4. start -----------------------------------------------------------------------------
 pids=()

@@ -22,8 +22,10 @@ class AuthController {
     private final AuthService auth;
     private final UserAccountRepository users;
     private final UserViews views;
+    private final ClientAddresses clients;
 
-    AuthController(AuthService auth, UserAccountRepository users, UserViews views) {
+    AuthController(AuthService auth, UserAccountRepository users, UserViews views, ClientAddresses clients) {
+        this.clients = clients;
         this.auth = auth;
         this.users = users;
         this.views = views;
@@ -31,7 +33,7 @@ class AuthController {
 
     @PostMapping("/login")
     TokenResponse login(@Valid @RequestBody AuthRequests.Login body, HttpServletRequest request) {
-        return auth.login(body.username().trim(), body.password(), request.getRemoteAddr());
+        return auth.login(body.username().trim(), body.password(), clients.of(request));
     }
 
     @PostMapping("/refresh")

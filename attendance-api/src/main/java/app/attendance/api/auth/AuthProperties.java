@@ -9,16 +9,23 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Token and login settings. {@code jwtSecret} (env {@code JWT_SECRET}, at least 32 bytes) signs
  * access tokens; when absent a random one is generated at start (tokens then die with the process).
+ * Failed logins are counted per window of {@code loginLockout}: {@code maxLoginFailures} per account
+ * and client, {@code maxClientFailures} per client across usernames. {@code webClientSecret} (env
+ * {@code WEB_CLIENT_SECRET}, shared with attendance-web) proves that a request comes from the web
+ * app, whose forwarded client address is then believed; blank means no one is believed.
  */
 @Validated
 @ConfigurationProperties("attendance.auth")
 record AuthProperties(String jwtSecret, @NotNull Duration accessTokenTtl, @NotNull Duration refreshTokenTtl,
-        @Min(1) int maxLoginFailures, @NotNull Duration loginLockout) {
+        @Min(1) int maxLoginFailures, @NotNull Duration loginLockout, @Min(1) int maxClientFailures,
+        String webClientSecret) {
 
     AuthProperties {
         accessTokenTtl = accessTokenTtl == null ? Duration.ofMinutes(15) : accessTokenTtl;
         refreshTokenTtl = refreshTokenTtl == null ? Duration.ofDays(14) : refreshTokenTtl;
         maxLoginFailures = maxLoginFailures <= 0 ? 5 : maxLoginFailures;
         loginLockout = loginLockout == null ? Duration.ofMinutes(5) : loginLockout;
+        maxClientFailures = maxClientFailures <= 0 ? 20 : maxClientFailures;
+        webClientSecret = webClientSecret == null ? "" : webClientSecret.strip();
     }
 }

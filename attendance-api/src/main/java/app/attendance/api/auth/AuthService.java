@@ -15,7 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Login with username and password (rate-limited per username + address), refresh-token rotation
+ * Login with username and password (throttled per client address and per account + client, see {@link LoginThrottle}), refresh-token rotation
  * (a reused token revokes all of the user's tokens) and logout.
  */
 @Service
@@ -25,7 +25,7 @@ class AuthService {
     private final RefreshTokenRepository refreshTokens;
     private final TokenService tokens;
     private final PasswordEncoder passwords;
-    private final LoginRateLimiter limiter;
+    private final LoginThrottle limiter;
     private final UserViews views;
     private final Clock clock;
     private final AccountTokens accountTokens;
@@ -34,7 +34,7 @@ class AuthService {
     private final String dummyHash;
 
     AuthService(UserAccountRepository users, RefreshTokenRepository refreshTokens, TokenService tokens,
-            PasswordEncoder passwords, LoginRateLimiter limiter, UserViews views, Clock clock,
+            PasswordEncoder passwords, LoginThrottle limiter, UserViews views, Clock clock,
             AccountTokens accountTokens, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
         this.accountTokens = accountTokens;
         this.jdbc = jdbc;
@@ -53,7 +53,7 @@ class AuthService {
 
     @Transactional
     TokenResponse login(String username, String password, String address) {
-        Optional<Duration> locked = limiter.lockedFor(username, address);
+        Optional<Duration> locked = limiter.blockedFor(username, address);
         if (locked.isPresent()) {
             throw rateLimited(locked.get());
         }

@@ -25,7 +25,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** The auth controller slice: public login/refresh, the token response shape, 429 with Retry-After. */
 @WebMvcTest(AuthController.class)
-@Import(WebSecurityTestSupport.class)
+@Import({WebSecurityTestSupport.class, ClientAddresses.class})
 class AuthControllerTest {
 
     @Autowired

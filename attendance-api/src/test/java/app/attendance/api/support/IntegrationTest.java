@@ -16,7 +16,11 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 @SpringBootTest(properties = {
         "attendance.admin.username=admin",
         "attendance.admin.password=admin-password-for-tests",
-        "attendance.zone=Europe/Berlin"})
+        "attendance.zone=Europe/Berlin",
+        "attendance.auth.web-client-secret=" + IntegrationTest.WEB_CLIENT_SECRET})
 @AutoConfigureMockMvc
 public @interface IntegrationTest {
+
+    /** The secret attendance-web proves itself with in these tests. */
+    String WEB_CLIENT_SECRET = "web-client-secret-for-tests";
 }

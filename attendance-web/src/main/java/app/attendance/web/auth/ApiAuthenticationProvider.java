@@ -4,6 +4,8 @@ import app.attendance.web.api.ApiClient;
 import app.attendance.web.api.ApiException;
 import app.attendance.web.api.ApiTokens;
 import app.attendance.web.api.ApiUnavailableException;
+import app.attendance.web.config.ApiProperties;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -19,7 +21,9 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 /**
  * Checks a username and password by {@code POST /api/auth/login}. On success the API's tokens go
  * into the HTTP session (never to the browser) and the user becomes the principal, with the
- * role the API gave them.
+ * role the API gave them. The browser's address goes along in {@value #CLIENT_HEADER} with the
+ * shared {@code WEB_CLIENT_SECRET} in {@value #PROOF_HEADER}, so the API throttles failed logins per
+ * browser, not per web host.
  */
 @Component
 public class ApiAuthenticationProvider implements AuthenticationProvider {
@@ -28,21 +32,35 @@ public class ApiAuthenticationProvider implements AuthenticationProvider {
     public static final String UNAVAILABLE = "unavailable";
     /** Message of the exception thrown when the API rate-limits logins. */
     public static final String RATE_LIMITED = "rate-limited";
+    /** Header carrying the browser's address to the API. */
+    public static final String CLIENT_HEADER = "X-Attendance-Client";
+    /** Header carrying the shared secret that makes the API believe {@link #CLIENT_HEADER}. */
+    public static final String PROOF_HEADER = "X-Attendance-Web-Secret";
 
     private final ApiClient api;
+    private final ApiProperties properties;
 
-    public ApiAuthenticationProvider(ApiClient api) {
+    public ApiAuthenticationProvider(ApiClient api, ApiProperties properties) {
         this.api = api;
+        this.properties = properties;
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) {
         String username = authentication.getName();
         String password = String.valueOf(authentication.getCredentials());
+        String client = currentRequest().getRemoteAddr();
+        String secret = properties.clientSecret();
         LoginResponse login;
         try {
             login = api.anonymous(r -> r.post().uri("/api/auth/login")
                     .contentType(MediaType.APPLICATION_JSON)
+                    .headers(h -> {
+                        h.set(CLIENT_HEADER, client);
+                        if (!secret.isEmpty()) {
+                            h.set(PROOF_HEADER, secret);
+                        }
+                    })
                     .body(new LoginRequest(username, password))
                     .retrieve().body(LoginResponse.class));
         } catch (ApiUnavailableException e) {
@@ -65,8 +83,11 @@ public class ApiAuthenticationProvider implements AuthenticationProvider {
     }
 
     private static void storeTokens(ApiTokens tokens) {
-        var attrs = (ServletRequestAttributes) RequestContextHolder.currentRequestAttributes();
-        attrs.getRequest().getSession(true).setAttribute(ApiTokens.SESSION_KEY, tokens);
+        currentRequest().getSession(true).setAttribute(ApiTokens.SESSION_KEY, tokens);
+    }
+
+    private static HttpServletRequest currentRequest() {
+        return ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
     }
 
     @Override

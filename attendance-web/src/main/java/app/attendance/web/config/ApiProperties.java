@@ -10,8 +10,14 @@ import org.springframework.validation.annotation.Validated;
  * test support can still bind its mock server to the same {@code RestClient.Builder}.
  *
  * @param url base URL of attendance-api, e.g. {@code http://localhost:8081}
+ * @param clientSecret {@code WEB_CLIENT_SECRET}, shared with attendance-api: sent with each login
+ *        so the API believes the browser address the web app forwards; blank sends none
  */
 @Validated
 @ConfigurationProperties("attendance.api")
-public record ApiProperties(@NotNull URI url) {
+public record ApiProperties(@NotNull URI url, String clientSecret) {
+
+    public ApiProperties {
+        clientSecret = clientSecret == null ? "" : clientSecret.strip();
+    }
 }

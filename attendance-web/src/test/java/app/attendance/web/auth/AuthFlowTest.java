@@ -7,6 +7,7 @@ import static app.attendance.web.support.Api.path;
 import static app.attendance.web.support.Api.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.client.match.MockRestRequestMatchers.header;
 import static org.springframework.test.web.client.match.MockRestRequestMatchers.method;
 import static org.springframework.test.web.client.response.MockRestResponseCreators.withException;
 import static org.springframework.test.web.client.response.MockRestResponseCreators.withNoContent;
@@ -75,6 +76,22 @@ class AuthFlowTest {
         MockHttpSession session = (MockHttpSession) mvc.perform(post("/login").with(csrf())
                 .param("username", "lan").param("password", "secret")).andReturn().getRequest().getSession();
         mvc.perform(get("/").session(session)).andExpect(status().isOk());
+        api.verify();
+    }
+
+    @Test
+    void signInForwardsTheBrowserAddressWithTheWebSecret() throws Exception {
+        api.expect(path("/api/auth/login"))
+                .andExpect(header(ApiAuthenticationProvider.CLIENT_HEADER, "203.0.113.7"))
+                .andExpect(header(ApiAuthenticationProvider.PROOF_HEADER, PageTest.WEB_CLIENT_SECRET))
+                .andRespond(json(LOGIN_OK));
+
+        mvc.perform(post("/login").with(csrf()).param("username", "lan").param("password", "secret")
+                        .with(r -> {
+                            r.setRemoteAddr("203.0.113.7");
+                            return r;
+                        }))
+                .andExpect(redirectedUrl("/"));
         api.verify();
     }
 

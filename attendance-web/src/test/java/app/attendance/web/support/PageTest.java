@@ -28,9 +28,12 @@ import org.springframework.test.context.TestPropertySource;
 @AutoConfigureMockRestServiceServer
 @Import(SecurityConfig.class)
 @EnableConfigurationProperties(ApiProperties.class)
-@TestPropertySource(properties = {"attendance.api.url=" + PageTest.API, "attendance.zone=Asia/Ho_Chi_Minh"})
+@TestPropertySource(properties = {"attendance.api.url=" + PageTest.API, "attendance.zone=Asia/Ho_Chi_Minh",
+        "attendance.api.client-secret=" + PageTest.WEB_CLIENT_SECRET})
 public @interface PageTest {
 
     /** Base URL the mocked API answers on. */
     String API = "http://api.test";
+    /** The secret shared with the mocked API. */
+    String WEB_CLIENT_SECRET = "web-client-secret-for-tests";
 }
