@@ -2,6 +2,7 @@ package app.attendance.api.devicefeed;
 
 import app.attendance.api.attendance.Source;
 import app.attendance.api.device.DevicePrincipal;
+import app.attendance.api.recognition.CallerShares;
 import app.attendance.api.recognition.FrameResult;
 import app.attendance.api.recognition.FrameService;
 import app.attendance.api.system.ApiException;
@@ -41,7 +42,7 @@ class DeviceFeedController {
         DeviceSessions.Running running = sessions.openForFrames(device).orElseThrow(() -> new ApiException(
                 HttpStatus.NOT_FOUND, "not-found", "No session is running now for this device"));
         return frames.process(new FrameService.SessionRef(running.id(), running.classId(), running.teacherId(),
-                running.status()), jpeg, Source.DEVICE);
+                running.status()), jpeg, Source.DEVICE, CallerShares.device(device.deviceId()));
     }
 
     private static DevicePrincipal device() {

@@ -48,11 +48,15 @@ public class FrameService {
     private final FaceTracks tracks;
     private final FaceDecider decider;
     private final TransactionTemplate tx;
+    private final FrameImages images;
+    private final CallerShares shares;
 
     FrameService(FaceServiceClient face, AttendanceMarking marking, RecognitionThresholds thresholds,
             PendingStore pending, EvidenceStore evidence, JdbcClient jdbc, RecognitionProperties rules, Clock clock,
-            TransactionTemplate tx) {
+            TransactionTemplate tx, FrameImages images, CallerShares shares) {
         this.tx = tx;
+        this.images = images;
+        this.shares = shares;
         this.face = face;
         this.marking = marking;
         this.thresholds = thresholds;
@@ -83,11 +87,23 @@ public class FrameService {
         return new ApiException(HttpStatus.CONFLICT, "session-closed", "Session " + sessionId + " is not open");
     }
 
-    /** Recognises and marks the faces of one JPEG frame taken in an open session. */
-    public FrameResult process(SessionRef session, byte[] jpeg, Source source) {
+    /**
+     * Recognises and marks the faces of one frame taken in an open session, within the caller's
+     * fair share ({@link CallerShares}: 429 beyond it). A frame larger than recognition needs is
+     * scaled down first ({@link FrameImages}); the answer is in the original frame's pixels.
+     *
+     * @param caller the caller's key ({@link CallerShares#user}, {@link CallerShares#device})
+     */
+    public FrameResult process(SessionRef session, byte[] jpeg, Source source, String caller) {
         if (!"OPEN".equals(session.status())) {
             throw sessionClosed(session.id());
         }
+        try (CallerShares.Share share = shares.acquire(caller)) {
+            return recognise(session, images.prepare(jpeg), source);
+        }
+    }
+
+    private FrameResult recognise(SessionRef session, FrameImages.Frame frame, Source source) {
         Map<Long, String> roster = new HashMap<>();
         jdbc.sql("select id, full_name from students where class_id = :c and enrolment_status = 'ENROLLED'")
                 .param("c", session.classId())
@@ -97,8 +113,8 @@ public class FrameService {
         List<String> candidates = roster.keySet().stream().map(SubjectIds::ofStudent).toList();
         Instant now = clock.instant();
         List<FaceTracks.Track> known = tracks.known(session.id(), now);
-        Recognition recognition = face.recognize(jpeg, candidates, thresholds.configuredMatch(),
-                known.stream().map(FaceTracks.Track::box).toList());
+        Recognition recognition = face.recognize(frame.bytes(), candidates, thresholds.configuredMatch(),
+                known.stream().map(tr -> frame.toSent(tr.box())).toList());
         FaceDecider.Thresholds t = thresholds.current();
         Map<Long, AttendanceStatus> marked = new HashMap<>();
         jdbc.sql("select student_id, status from attendance_records where session_id = :s")
@@ -106,7 +122,10 @@ public class FrameService {
                 .query(rs -> {
                     marked.put(rs.getLong(1), AttendanceStatus.valueOf(rs.getString(2)));
                 });
-        List<RecognizedFace> faces = recognition.faces() == null ? List.of() : recognition.faces();
+        // Faces as face-service saw them (sizes weigh the evidence) and in the original frame's pixels.
+        List<RecognizedFace> seen = recognition.faces() == null ? List.of() : recognition.faces();
+        List<RecognizedFace> faces = seen.stream().map(f -> new RecognizedFace(frame.toOriginal(f.box()),
+                f.liveness(), f.match(), f.runnerUp(), f.outsider(), f.known())).toList();
         FaceResult[] results = new FaceResult[faces.size()];
         Set<Long> seenInFrame = new HashSet<>();
         for (int i = 0; i < faces.size(); i++) {
@@ -116,7 +135,7 @@ public class FrameService {
                 seenInFrame.add(known.get(k).studentId());
             }
         }
-        Crops crops = new Crops(jpeg, rules.evidenceSize());
+        Crops crops = new Crops(frame, rules.evidenceSize());
         List<Integer> order = IntStream.range(0, faces.size()).filter(i -> results[i] == null).boxed()
                 .sorted(Comparator.comparingDouble((Integer i) -> faces.get(i).match() == null ? -2
                         : faces.get(i).match().similarity()).reversed())
@@ -124,7 +143,7 @@ public class FrameService {
         Decision[] decisions = new Decision[faces.size()];
         CaptureMode mode = CaptureMode.of(source);
         for (int i : order) {
-            Decision d = decider.decide(session.id(), faces.get(i), roster.keySet(), marked.keySet(), t, now, mode);
+            Decision d = decider.decide(session.id(), seen.get(i), roster.keySet(), marked.keySet(), t, now, mode);
             if (d.studentId() != null && d.outcome() != Outcome.OTHER_CLASS && !seenInFrame.add(d.studentId())) {
                 d = Decision.report(Outcome.UNKNOWN, null, null);
             }
@@ -144,7 +163,9 @@ public class FrameService {
         for (int i : order) {
             results[i] = follow(session.id(), faces.get(i), results[i], now);
         }
-        return new FrameResult(session.id(), recognition.width(), recognition.height(), List.of(results),
+        int width = frame.width() > 0 ? frame.width() : recognition.width();
+        int height = frame.height() > 0 ? frame.height() : recognition.height();
+        return new FrameResult(session.id(), width, height, List.of(results),
                 pending.openCount(session.id()));
     }
 
@@ -232,24 +253,24 @@ public class FrameService {
                 pendingId, null);
     }
 
-    /** Decodes the frame at most once, and only when a crop is needed. */
+    /** Decodes the frame as sent to face-service at most once, and only when a crop is needed. */
     private static final class Crops {
-        private final byte[] jpeg;
+        private final FrameImages.Frame frame;
         private final int size;
         private BufferedImage image;
         private boolean tried;
 
-        Crops(byte[] jpeg, int size) {
-            this.jpeg = jpeg;
+        Crops(FrameImages.Frame frame, int size) {
+            this.frame = frame;
             this.size = size;
         }
 
         byte[] of(RecognizedFace f) {
             if (!tried) {
                 tried = true;
-                image = FaceCrops.decode(jpeg);
+                image = FaceCrops.decode(frame.bytes());
             }
-            return image == null || f.box() == null ? null : FaceCrops.crop(image, f.box(), size);
+            return image == null || f.box() == null ? null : FaceCrops.crop(image, frame.toSent(f.box()), size);
         }
     }
 

@@ -29,6 +29,11 @@ import org.springframework.validation.annotation.Validated;
  * @param recheckAfter a face already identified and marked is only located in later frames, and
  *                     recognised again after this long
  * @param trackTimeout a face not seen for this long is forgotten
+ * @param maxFramesPerCaller frames of one caller (teacher or device) recognised at once; more are 429
+ * @param maxFramePixels frames with more pixels are refused (413) before they are decoded
+ * @param recognitionSide frames whose longer side is longer are scaled down to it before recognition
+ *                        (1920 by default, never less: a 16:9 frame keeps 1920×1080, small faces need
+ *                        the pixels); boxes are still answered in the frame's own pixels
  */
 @Validated
 @ConfigurationProperties("attendance.recognition")
@@ -46,5 +51,8 @@ public record RecognitionProperties(
         @DecimalMin("0") @DecimalMax("1") Double lookAlikeThreshold,
         @DefaultValue("EVIDENCE") AttendedLiveness attendedLiveness,
         @DefaultValue("20s") Duration recheckAfter,
-        @DefaultValue("5s") Duration trackTimeout) {
+        @DefaultValue("5s") Duration trackTimeout,
+        @DefaultValue("2") @Min(1) int maxFramesPerCaller,
+        @DefaultValue("40000000") @Min(2073600) long maxFramePixels,
+        @DefaultValue("1920") @Min(1920) int recognitionSide) {
 }

@@ -45,7 +45,7 @@ class SessionFrameController {
     @PostMapping(value = "/frames", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     FrameResult frame(@PathVariable long sessionId, @RequestPart(value = "image", required = false) MultipartFile image) {
         FrameService.SessionRef session = sessionTeacher(sessionId);
-        return frames.process(session, bytes(image), Source.CAMERA);
+        return frames.process(session, bytes(image), Source.CAMERA, CallerShares.user(CurrentUser.get().userId()));
     }
 
     @GetMapping("/pending")

@@ -177,7 +177,7 @@ public final class FrameBenchmark {
                     latencies.add((System.nanoTime() - t0) / 1e6);
                     switch (r.statusCode()) {
                         case 200 -> ok.incrementAndGet();
-                        case 503 -> busy.incrementAndGet();
+                        case 503, 429 -> busy.incrementAndGet();
                         default -> other.incrementAndGet();
                     }
                     next += periodNanos;

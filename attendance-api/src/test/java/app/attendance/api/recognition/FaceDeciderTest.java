@@ -16,10 +16,10 @@ class FaceDeciderTest {
 
     private static final RecognitionProperties RULES = new RecognitionProperties(null, null, 0.05, 0.05,
             Duration.ofSeconds(10), 2, 100, Duration.ofDays(30), "0 0 3 * * *", 160, null,
-            AttendedLiveness.EVIDENCE, Duration.ofSeconds(20), Duration.ofSeconds(5));
+            AttendedLiveness.EVIDENCE, Duration.ofSeconds(20), Duration.ofSeconds(5), 2, 40_000_000L, 1920);
     private static final RecognitionProperties STRICT = new RecognitionProperties(null, null, 0.05, 0.05,
             Duration.ofSeconds(10), 2, 100, Duration.ofDays(30), "0 0 3 * * *", 160, null,
-            AttendedLiveness.STRICT, Duration.ofSeconds(20), Duration.ofSeconds(5));
+            AttendedLiveness.STRICT, Duration.ofSeconds(20), Duration.ofSeconds(5), 2, 40_000_000L, 1920);
     private static final FaceDecider.Thresholds T = new FaceDecider.Thresholds(0.40, 0.70);
     private static final Set<Long> ROSTER = Set.of(1L, 2L, 3L);
     private static final Instant T0 = Instant.parse("2026-11-24T08:00:00Z");
