@@ -1,5 +1,6 @@
 package app.attendance.api.auth;
 
+import app.attendance.api.user.PasswordPolicy;
 import app.attendance.api.user.Role;
 import app.attendance.api.user.UserAccount;
 import app.attendance.api.user.UserAccountRepository;
@@ -40,6 +41,11 @@ class AdminBootstrap implements ApplicationRunner {
         }
         boolean generated = admin.password() == null || admin.password().isBlank();
         String password = generated ? randomPassword() : admin.password();
+        if (!generated && (password.length() < 8 || PasswordPolicy.problem(admin.username(), password) != null)) {
+            throw new IllegalStateException("ADMIN_PASSWORD is too weak for the first admin: it needs at least 8 "
+                    + "characters and " + (password.length() < 8 ? "has fewer"
+                    : PasswordPolicy.problem(admin.username(), password)) + "; set another or leave it empty to get a generated one");
+        }
         users.save(new UserAccount(admin.username(), passwords.encode(password), Role.ADMIN, null, null));
         if (generated) {
             log.warn("Initial admin login: username={} password={}", admin.username(), password);

@@ -43,6 +43,7 @@ public class Logins {
             if (users.existsByUsernameIgnoreCase(name)) {
                 throw ApiException.duplicate("username", name);
             }
+            PasswordPolicy.check(name, password);
             users.save(new UserAccount(name, passwords.encode(password), role, teacherId, studentId));
             return;
         }
@@ -53,6 +54,7 @@ public class Logins {
         existing.setUsername(name);
         boolean newPassword = password != null && !password.isBlank();
         if (newPassword) {
+            PasswordPolicy.check(name, password);
             existing.setPasswordHash(passwords.encode(password));
         }
         if (renamed || newPassword) {

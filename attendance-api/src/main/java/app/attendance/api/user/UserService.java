@@ -60,6 +60,7 @@ class UserService {
             throw ApiException.duplicate("username", r.username());
         }
         checkLink(r.role(), r.teacherId(), r.studentId(), null);
+        PasswordPolicy.check(r.username(), r.password());
         UserAccount u = new UserAccount(r.username().trim(), passwords.encode(r.password()), r.role(),
                 r.teacherId(), r.studentId());
         u.setEnabled(r.enabled() == null || r.enabled());
@@ -101,6 +102,7 @@ class UserService {
     @Transactional
     void changePassword(long id, String password) {
         UserAccount u = find(id);
+        PasswordPolicy.check(u.getUsername(), password);
         u.setPasswordHash(passwords.encode(password));
         tokens.revokeAll(u);
         audit.record("PASSWORD", "user", id, null, null, null);
