@@ -16,8 +16,6 @@ import app.attendance.api.support.TestFaces;
 import app.attendance.api.system.SchoolProperties;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.LocalTime;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -114,7 +112,7 @@ class ClassroomAttendanceTest {
         }
         assertThat(attending.size()).as("attending students enrolled").isGreaterThanOrEqualTo(10);
 
-        long session = openSession(data, classA, subject, teacherId);
+        long session = data.openSessionNow(clock, school.zone(), classA, subject, teacherId, 2);
         Map<Long, String> studentWho = new HashMap<>();
         studentOf.forEach((who, id) -> studentWho.put(id, who));
         int wrong = 0;
@@ -159,13 +157,6 @@ class ClassroomAttendanceTest {
                         .header("Authorization", admin))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
         return result.get("results").get(0).get("accepted").asBoolean();
-    }
-
-    private long openSession(TestData data, long classId, long subject, long teacherId) {
-        ZonedDateTime now = ZonedDateTime.now(clock).withZoneSameInstant(school.zone());
-        LocalTime start = now.toLocalTime().minusMinutes(2).withNano(0);
-        LocalTime end = start.plusMinutes(90).isBefore(start) ? LocalTime.of(23, 59, 59) : start.plusMinutes(90);
-        return data.session(classId, subject, teacherId, null, now.toLocalDate(), start, end, "OPEN");
     }
 
     /** The seated face whose box the answer's box overlaps most (at least a third), or null. */

@@ -17,8 +17,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.LocalTime;
-import java.time.ZonedDateTime;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
@@ -183,11 +181,7 @@ class FrameCapTest {
     }
 
     private long openSession(long teacherId) {
-        long classId = data.schoolClass(teacherId);
-        ZonedDateTime now = ZonedDateTime.now(clock).withZoneSameInstant(school.zone());
-        LocalTime start = now.toLocalTime().minusMinutes(2).withNano(0);
-        LocalTime end = start.plusMinutes(90).isBefore(start) ? LocalTime.of(23, 59, 59) : start.plusMinutes(90);
-        return data.session(classId, subjectId, teacherId, null, now.toLocalDate(), start, end, "OPEN");
+        return data.openSessionNow(clock, school.zone(), data.schoolClass(teacherId), subjectId, teacherId, 2);
     }
 
     private MvcResult frame(long session, byte[] image, String bearer) throws Exception {

@@ -489,9 +489,7 @@ class TakingAttendanceTest {
     }
 
     private long openSession(long classId, int minutesSinceStart) {
-        ZonedDateTime now = ZonedDateTime.now(clock).withZoneSameInstant(school.zone());
-        LocalTime start = now.toLocalTime().minusMinutes(minutesSinceStart).withNano(0);
-        return data.session(classId, subjectId, teacherId, null, now.toLocalDate(), start, end(start), "OPEN");
+        return data.openSessionNow(clock, school.zone(), classId, subjectId, teacherId, minutesSinceStart);
     }
 
     private static LocalTime end(LocalTime start) {

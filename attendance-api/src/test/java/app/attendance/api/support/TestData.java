@@ -47,6 +47,18 @@ public final class TestData {
                 .query(Long.class).single();
     }
 
+    /**
+     * An OPEN session of the class that started {@code minutesSinceStart} minutes ago on the
+     * school's clock and lasts 90 minutes (cut at midnight).
+     */
+    public long openSessionNow(java.time.Clock clock, java.time.ZoneId zone, long classId, long subjectId,
+            long teacherId, int minutesSinceStart) {
+        java.time.ZonedDateTime now = java.time.ZonedDateTime.now(clock).withZoneSameInstant(zone);
+        LocalTime start = now.toLocalTime().minusMinutes(minutesSinceStart).withNano(0);
+        LocalTime end = start.plusMinutes(90).isBefore(start) ? LocalTime.of(23, 59, 59) : start.plusMinutes(90);
+        return session(classId, subjectId, teacherId, null, now.toLocalDate(), start, end, "OPEN");
+    }
+
     public long session(long classId, long subjectId, long teacherId, Long roomId, LocalDate date,
             LocalTime start, LocalTime end, String status) {
         return jdbc.sql("""
