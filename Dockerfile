@@ -37,8 +37,7 @@ ENV JAVA_OPTS="-XX:MaxRAMPercentage=60"
 FROM runtime AS face-service
 COPY --from=models /src/models/bundles/faceplugin /app/models/faceplugin
 COPY --from=build /face-service.jar /app/app.jar
-RUN mkdir -p /var/lib/face-index /var/lib/face-index-backups \
- && chown attendance /var/lib/face-index /var/lib/face-index-backups
+RUN mkdir -p /var/lib/face-index && chown attendance /var/lib/face-index
 ENV FACE_MODELS_DIR=/app/models/faceplugin FACE_INDEX_DIR=/var/lib/face-index \
     JAVA_OPTS="-XX:MaxRAMPercentage=60 --add-modules jdk.incubator.vector"
 USER attendance

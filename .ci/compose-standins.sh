@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds local stand-ins for the base images that Dockerfile and docker-compose.yml name
-# (eclipse-temurin:25-jre, maven:3.9-eclipse-temurin-25, node:22-bookworm-slim, postgres:17-alpine),
+# (eclipse-temurin:25-jre, maven:3.9-eclipse-temurin-25, node:22-bookworm-slim, postgres:17-alpine,
+# and nginx:1.28-alpine for the scale profile's load balancer),
 # for machines that reach Debian's packages, Maven Central and npm but no container registry.
 # Each is a debootstrapped Debian bookworm (minbase) root file system plus what the official image
 # provides (same paths, JAVA_HOME, PATH, entrypoints, POSTGRES_* handling), imported with
@@ -8,7 +9,7 @@
 # that is already there is kept (a real one is never replaced; STANDINS_REBUILD=1 rebuilds ours).
 #
 # Needs: root, a running Docker engine, debootstrap, a Temurin 25 JDK under /usr/lib/jvm, Maven,
-# node/npm. Usage: compose-standins.sh [all|jre|maven|node|postgres]. Work dir: $STANDINS (kept
+# node/npm. Usage: compose-standins.sh [all|jre|maven|node|postgres|nginx]. Work dir: $STANDINS (kept
 # between runs, so the second run only re-imports what is missing).
 # Differences from the real images: Debian instead of Ubuntu/Alpine, the host's Node.js version,
 # PostgreSQL from the Maven-packaged binaries the API already uses for local runs.
@@ -203,4 +204,38 @@ EOF
   printf 'FROM attendance-standin/postgres-raw:17\nSTOPSIGNAL SIGINT\n' \
     | DOCKER_BUILDKIT=0 $DOCKER build -q -t postgres:17-alpine - >/dev/null
   echo "built postgres:17-alpine"
+fi
+
+# ---- nginx:1.28-alpine : Debian's nginx laid out like the official image (the scale profile's LB) --
+if want "${1:-all}" nginx && ! present nginx:1.28-alpine; then
+  R=$S/r-nginx; fresh r-nginx
+  # no service may start inside the chroot while the package installs
+  printf '#!/bin/sh\nexit 101\n' > $R/usr/sbin/policy-rc.d; chmod 755 $R/usr/sbin/policy-rc.d
+  aptin $R nginx-light wget
+  rm -f $R/usr/sbin/policy-rc.d
+  # as in the official image: /etc/nginx/nginx.conf includes conf.d/*.conf only, logs go to the
+  # container's output, the master stays in the foreground
+  rm -rf $R/etc/nginx/sites-enabled $R/etc/nginx/sites-available $R/etc/nginx/conf.d/*
+  cat > $R/etc/nginx/nginx.conf <<'EOF'
+user www-data;
+worker_processes auto;
+error_log /dev/stderr notice;
+pid /run/nginx.pid;
+events { worker_connections 1024; }
+http {
+    include /etc/nginx/mime.types;
+    default_type application/octet-stream;
+    access_log /dev/stdout;
+    sendfile on;
+    keepalive_timeout 65;
+    include /etc/nginx/conf.d/*.conf;
+}
+EOF
+  finish $R
+  imp $R attendance-standin/nginx-raw:1.28 'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' \
+    'EXPOSE 80' 'CMD ["nginx", "-g", "daemon off;"]'
+  # docker import cannot set STOPSIGNAL; the official image stops nginx with SIGQUIT (graceful)
+  printf 'FROM attendance-standin/nginx-raw:1.28\nSTOPSIGNAL SIGQUIT\n' \
+    | DOCKER_BUILDKIT=0 $DOCKER build -q -t nginx:1.28-alpine - >/dev/null
+  echo "built nginx:1.28-alpine"
 fi

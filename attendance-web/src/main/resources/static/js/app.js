@@ -22,6 +22,39 @@
       }
     });
   });
+  // A table wider than the screen scrolls sideways; when it holds nothing focusable, keyboard users
+  // could not scroll it: such a box becomes a focusable region named after its table's heading.
+  let regions = 0;
+  function scrollableTables() {
+    document.querySelectorAll('.table-responsive').forEach(function (box) {
+      const scrolls = box.scrollWidth > box.clientWidth + 1;
+      const focusable = box.querySelector('a[href], button, input, select, textarea, [tabindex]');
+      if (scrolls && !focusable) {
+        if (!box.hasAttribute('tabindex')) {
+          box.setAttribute('tabindex', '0');
+          box.setAttribute('role', 'region');
+          const table = box.querySelector('table');
+          const card = box.closest('.card, section, main');
+          const heading = table && table.caption ? table.caption : card && card.querySelector('h1, h2, h3');
+          if (heading) {
+            if (!heading.id) {
+              heading.id = 'scroll-region-' + (++regions);
+            }
+            box.setAttribute('aria-labelledby', heading.id);
+          }
+          box.dataset.scrollRegion = 'true';
+        }
+      } else if (box.dataset.scrollRegion) {
+        box.removeAttribute('tabindex');
+        box.removeAttribute('role');
+        box.removeAttribute('aria-labelledby');
+        delete box.dataset.scrollRegion;
+      }
+    });
+  }
+  scrollableTables();
+  window.addEventListener('resize', scrollableTables);
+  document.body.addEventListener('htmx:afterSettle', scrollableTables);
   window.attendanceCsrf = function () {
     return token && header ? { name: header.content, value: token.content } : null;
   };

@@ -116,8 +116,8 @@
     return { stop: function () { running = false; clearTimeout(timer); } };
   }
 
-  // Label text colour per outcome: dark on the light colours, white on red and blue.
-  const TEXT = { SPOOF: '#fff', OTHER_CLASS: '#fff' };
+  // Label text colour per outcome: dark on every label colour: white on the blue and red labels would be under 4.5:1.
+  const TEXT = {};
 
   /** CSS pixels per frame pixel of a canvas shown with object-fit: contain (1 when not laid out). */
   function displayScale(canvas) {

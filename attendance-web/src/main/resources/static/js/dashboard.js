@@ -8,7 +8,7 @@
     type: 'doughnut',
     data: {
       labels: canvas.dataset.labels.split(','),
-      datasets: [{ data: values, backgroundColor: ['#16a34a', '#f59e0b', '#dc2626', '#cbd5e1'] }]
+      datasets: [{ data: values, backgroundColor: ['#16a34a', '#d97706', '#dc2626', '#8592a6'] }]
     },
     options: { plugins: { legend: { position: 'bottom' } }, cutout: '62%' }
   });

@@ -7,10 +7,12 @@
       const bar = form.querySelector('.progress');
       const fill = bar.querySelector('.progress-bar');
       const out = form.querySelector('.import-result');
-      const button = form.querySelector('button[type=submit]');
+      const buttons = form.querySelectorAll('button[type=submit]');
+      const data = new FormData(form);
+      if (e.submitter && e.submitter.name) { data.append(e.submitter.name, e.submitter.value); }
       out.textContent = '';
       bar.classList.remove('d-none');
-      button.disabled = true;
+      buttons.forEach(function (b) { b.disabled = true; });
       const xhr = new XMLHttpRequest();
       xhr.open('POST', form.action);
       const csrf = window.attendanceCsrf();
@@ -24,8 +26,16 @@
         }
       });
       xhr.addEventListener('loadend', function () {
-        button.disabled = false;
+        buttons.forEach(function (b) { b.disabled = false; });
         fill.style.width = '100%';
+        bar.setAttribute('aria-valuenow', '100');
+        fill.textContent = '100%';
+        if (xhr.getResponseHeader('X-Import-Fragment')) {
+          // Rendered and escaped by the server (Thymeleaf): counts, unmapped items or bad lines.
+          out.innerHTML = xhr.responseText;
+          out.scrollIntoView({ block: 'nearest' });
+          return;
+        }
         let json = {};
         try { json = JSON.parse(xhr.responseText || '{}'); } catch (ignored) { json = {}; }
         const box = document.createElement('div');
@@ -56,7 +66,8 @@
             ul.className = 'mb-0 mt-2';
             json.rows.forEach(function (row) {
               const li = document.createElement('li');
-              li.textContent = form.dataset.msgLine.replace('{0}', row.line) + ' ' + (row.errors || []).join('; ');
+              li.textContent = (row.file ? row.file + ', ' : '') + form.dataset.msgLine.replace('{0}', row.line) + ' '
+                + (row.errors || []).join('; ');
               ul.appendChild(li);
             });
             box.appendChild(ul);
@@ -64,7 +75,7 @@
         }
         out.appendChild(box);
       });
-      xhr.send(new FormData(form));
+      xhr.send(data);
     });
   });
 })();

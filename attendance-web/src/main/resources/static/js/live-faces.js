@@ -14,7 +14,7 @@
 
   /**
    * opts: {msg (stage dataset), label(outcome), reason(reason), review, reviewList, key, keyList,
-   * onDecide(pendingId, 'confirm'|'reject')}. Returns {update(faces, numbers, layout, narrow), focusAt(x, y)}.
+   * onDecide(pendingId, 'confirm'|'reject'), afterLast() (where focus goes when the list empties)}. Returns {update(faces, numbers, layout, narrow), focusAt(x, y)}.
    */
   window.AttendanceLiveFaces = function (opts) {
     const msg = opts.msg;
@@ -109,7 +109,8 @@
       const next = li.nextElementSibling || li.previousElementSibling;
       li.remove();
       opts.review.classList.toggle('d-none', items.size === 0);
-      if (next) { next.querySelector('button').focus(); }
+      // Keep keyboard focus in the list; after the last decision, on the camera controls.
+      if (next) { next.querySelector('button').focus(); } else if (opts.afterLast) { opts.afterLast(); }
       opts.onDecide(id, button.dataset.decision);
     });
 

@@ -19,7 +19,8 @@
     msg: msg, label: outcomeLabel, reason: reasonLabel,
     review: document.getElementById('liveReview'), reviewList: document.getElementById('livePendingFaces'),
     key: document.getElementById('liveKeySection'), keyList: document.getElementById('liveKey'),
-    onDecide: decide
+    onDecide: decide,
+    afterLast: function () { (stopBtn.classList.contains('d-none') ? startBtn : stopBtn).focus(); }
   });
   const numberFor = window.AttendanceOverlay.numbering(10000);
   let loop = null;
@@ -135,6 +136,8 @@
 
   async function startCamera() {
     hideBanner();
+    // The button the keyboard is on hides: the focus goes to the one that takes its place.
+    const keepFocus = document.activeElement === startBtn || document.activeElement === switchBtn;
     startBtn.disabled = true;
     try {
       await cam.start(video, facing);
@@ -142,6 +145,7 @@
       const key = { denied: 'msgDenied', none: 'msgNocamera', inUse: 'msgInuse', insecure: 'msgInsecure' }[e.reason] || 'msgNocamera';
       showBanner(msg[key], 'danger');
       startBtn.disabled = false;
+      if (keepFocus) { startBtn.focus(); }
       return;
     }
     placeholder.classList.add('d-none');
@@ -150,12 +154,14 @@
     startBtn.classList.add('d-none');
     stopBtn.classList.remove('d-none');
     switchBtn.classList.remove('d-none');
+    if (keepFocus) { stopBtn.focus(); }
     stage.dataset.camera = 'on';
     loop = cam.frameLoop(video, msg.framesUrl, { onResult: onResult, onBusy: onBusy, onFatal: onFatal,
       onError: function () { showBanner(msg.msgFailed, 'warning'); } }, 500);
   }
 
   function stopCamera() {
+    const keepFocus = document.activeElement === stopBtn;
     if (loop) { loop.stop(); loop = null; }
     cam.stop(video);
     overlay.getContext('2d').clearRect(0, 0, overlay.width, overlay.height);
@@ -166,6 +172,7 @@
     startBtn.disabled = false;
     stopBtn.classList.add('d-none');
     switchBtn.classList.add('d-none');
+    if (keepFocus) { startBtn.focus(); }
     stage.dataset.camera = 'off';
   }
 
@@ -182,8 +189,36 @@
   });
   // The roster knows the open reviews too (also with an API that sends no pendingCount).
   // Within 3 s of a frame that said how many wait, the frame's count is the newer one.
+  // Confirm, Reject and Save in the roster replace the roster: the keyboard focus would fall to the
+  // top of the page. It goes to the next review waiting, or else to the roster's heading.
+  // Remembered from the request that started in the roster until the roster it brings has settled:
+  // another request starting meanwhile (a periodic refresh) must not make us forget it.
+  let rosterHadFocus = false;
+  function focusInRoster() {
+    const roster = document.getElementById('roster');
+    return !!(roster && roster.contains(document.activeElement));
+  }
+  document.body.addEventListener('htmx:beforeRequest', function () {
+    rosterHadFocus = rosterHadFocus || focusInRoster();
+  });
+  document.body.addEventListener('htmx:beforeSwap', function (evt) {
+    const cfg = evt.detail.requestConfig;
+    if (cfg && cfg.verb === 'get' && evt.detail.target && evt.detail.target.id === 'roster' && focusInRoster()) {
+      // A refresh asked for before the keyboard went into the roster never pulls it from under it.
+      evt.detail.shouldSwap = false;
+      return;
+    }
+    rosterHadFocus = rosterHadFocus || focusInRoster();
+  });
   document.body.addEventListener('htmx:afterSettle', function () {
     const roster = document.getElementById('roster');
+    if (rosterHadFocus && roster) {
+      rosterHadFocus = false;
+      if (!roster.contains(document.activeElement)) {
+        const next = roster.querySelector('.pending-item button') || document.getElementById('rosterTitle');
+        if (next) { next.focus(); }
+      }
+    }
     if (roster && roster.dataset.pendingCount && Date.now() - lastFrameCount > 3000) {
       setWaiting(parseInt(roster.dataset.pendingCount, 10));
     }

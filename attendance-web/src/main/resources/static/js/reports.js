@@ -30,7 +30,7 @@
     new window.Chart(status.canvas, {
       type: 'doughnut',
       data: { labels: status.chart.labels, datasets: [{ data: status.chart.values,
-        backgroundColor: ['#16a34a', '#f59e0b', '#dc2626', '#64748b'] }] },
+        backgroundColor: ['#16a34a', '#d97706', '#dc2626', '#64748b'] }] },
       options: { plugins: { legend: { position: 'bottom' } }, cutout: '62%' }
     });
   }

@@ -13,6 +13,7 @@ import app.attendance.face.support.DemoFaces.DemoFace;
 import app.attendance.face.support.Http;
 import app.attendance.face.support.Http.Answer;
 import app.attendance.face.support.Http.Form;
+import app.attendance.face.support.ServiceTest;
 import app.attendance.face.support.TestModels;
 import app.attendance.face.support.WebpWriter;
 import java.util.HashMap;
@@ -22,7 +23,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
@@ -30,10 +30,7 @@ import tools.jackson.databind.JsonNode;
  * The REST contract end to end with the real models: every demo face enrolled as its own subject
  * from a portrait crop, then recognised in transformed copies of the group photos.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "face.api-token=test-token",
-        "face.models-dir=${attendance.models.dir}/faceplugin",
-        "face.index-dir=${java.io.tmpdir}/face-index-test-${random.uuid}"})
+@ServiceTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FaceServiceApiTest {
 
@@ -73,7 +70,8 @@ class FaceServiceApiTest {
                 assertThat(r.get("faceId").asString()).isNotBlank();
             }
         }
-        assertThat(enrolled.values().stream().filter(r -> r.get("accepted").asBoolean())).hasSizeGreaterThanOrEqualTo(18);
+        assertThat(enrolled.values().stream().filter(r -> r.get("accepted").asBoolean())).hasSizeGreaterThanOrEqualTo(
+                18);
     }
 
     @Test
@@ -82,10 +80,12 @@ class FaceServiceApiTest {
         int spoofs = 0;
         for (int n = 1; n <= 6; n++) {
             for (Augment.Copy copy : Augment.standard(TestModels.sample(n))) {
-                Answer a = http.post("/v1/recognize", new Form().jpeg("image", "frame.jpg", Augment.encodeJpeg(copy.frame(), 90)));
+                Answer a = http.post("/v1/recognize", new Form().jpeg("image", "frame.jpg", Augment.encodeJpeg(copy
+                        .frame(), 90)));
                 assertThat(a.status()).isEqualTo(200);
                 JsonNode faces = a.json().get("faces");
-                assertThat(faces.size()).as("sample%d %s", n, copy.name()).isGreaterThanOrEqualTo(DemoFaces.EXPECTED_FACES[n - 1] - 1);
+                assertThat(faces.size()).as("sample%d %s", n, copy.name()).isGreaterThanOrEqualTo(
+                        DemoFaces.EXPECTED_FACES[n - 1] - 1);
                 for (JsonNode f : faces) {
                     DemoFace origin = DemoFaces.origin(demo, n, copy, box(f));
                     JsonNode match = f.get("match");

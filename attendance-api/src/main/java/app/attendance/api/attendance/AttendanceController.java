@@ -1,7 +1,7 @@
 package app.attendance.api.attendance;
 
 import app.attendance.api.auth.AccessPolicy;
-import app.attendance.api.auth.CurrentUser;
+import app.attendance.api.user.CurrentUser;
 import app.attendance.api.system.ApiException;
 import app.attendance.api.system.PageResponse;
 import app.attendance.api.system.Paging;

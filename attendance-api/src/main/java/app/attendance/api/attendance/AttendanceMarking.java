@@ -13,13 +13,18 @@ import java.time.LocalTime;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Applies the attendance rules to a sighting of a student by a camera or device. Race-safe: the
+ * Applies the attendance rules to a sighting of a student by a camera or device, or to a student's
+ * own QR check-in. Race-safe: the
  * record is inserted with {@code ON CONFLICT DO NOTHING} against the unique (session, student)
- * constraint, so concurrent sightings produce one row; the session row is share-locked so that a
- * concurrent close waits for in-flight marks. New marks are audited.
+ * constraint, so concurrent sightings produce one row. Every writer of a session's records takes
+ * the session row's lock first ({@link #lockSession}), before any record or the
+ * {@code session_counts} row its triggers update: one lock order, so concurrent frames, manual marks
+ * and a close queue instead of deadlocking (a close also waits for in-flight marks). New marks are
+ * audited.
  */
 @Service
 public class AttendanceMarking {
@@ -42,30 +47,42 @@ public class AttendanceMarking {
     }
 
     /**
-     * Marks a student seen in a session at {@code seenAt} with the given face similarity.
+     * Locks the session row for the rest of the caller's transaction (404 when there is none). Call
+     * it before writing any attendance record of the session, so that writers queue on this one
+     * row rather than on records and {@code session_counts} taken in different orders.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void lockSession(long sessionId) {
+        jdbc.sql("select id from sessions where id = :id for no key update").param("id", sessionId)
+                .query(Long.class).optional().orElseThrow(() -> ApiException.notFound("session", sessionId));
+    }
+
+    /**
+     * Marks a student seen in a session at {@code seenAt} with the given face similarity (null when
+     * no face was compared, e.g. a QR check-in).
      *
      * @throws ApiException 404 when the session does not exist
      * @throws IllegalArgumentException when {@code source} is MANUAL (use the manual change instead)
      */
     @Transactional
-    public MarkResult markSeen(long sessionId, long studentId, Instant seenAt, double similarity, Source source) {
+    public MarkResult markSeen(long sessionId, long studentId, Instant seenAt, Double similarity, Source source) {
         MarkResult result = mark(sessionId, studentId, seenAt, similarity, source);
         meters.counter("attendance.marks", "source", source.name(), "outcome", result.outcome().name()).increment();
         return result;
     }
 
-    private MarkResult mark(long sessionId, long studentId, Instant seenAt, double similarity, Source source) {
+    private MarkResult mark(long sessionId, long studentId, Instant seenAt, Double similarity, Source source) {
         if (source == Source.MANUAL) {
-            throw new IllegalArgumentException("markSeen is for CAMERA and DEVICE sightings");
+            throw new IllegalArgumentException("markSeen is for sightings and check-ins, not manual changes");
         }
         SessionRow session = jdbc.sql("""
                 select status, session_date, start_time, end_time, class_id
-                from sessions where id = :id for share""")
+                from sessions where id = :id for no key update""")
                 .param("id", sessionId)
                 .query((rs, n) -> new SessionRow(rs.getString(1), rs.getObject(2, LocalDate.class),
                         rs.getObject(3, LocalTime.class), rs.getObject(4, LocalTime.class), rs.getLong(5)))
                 .optional().orElseThrow(() -> ApiException.notFound("session", sessionId));
-        if (!"OPEN".equals(session.status())) {
+        if (!SessionStatus.OPEN.name().equals(session.status())) {
             return new MarkResult(Outcome.SESSION_NOT_OPEN, null, null);
         }
         Instant start = session.date().atTime(session.start()).atZone(school.zone()).toInstant();
@@ -73,7 +90,7 @@ public class AttendanceMarking {
         if (seenAt.isBefore(start.minus(rules.earlyWindow())) || seenAt.isAfter(end)) {
             return new MarkResult(Outcome.OUTSIDE_WINDOW, null, null);
         }
-        boolean onRoster = jdbc.sql("select count(*) from students where id = :id and class_id = :classId")
+        boolean onRoster = jdbc.sql("select count(*) from students where id = :id and class_id = :classId and active")
                 .param("id", studentId).param("classId", session.classId())
                 .query(Long.class).single() > 0;
         if (!onRoster) {
@@ -96,8 +113,8 @@ public class AttendanceMarking {
         if (!inserted.isEmpty()) {
             long id = inserted.getFirst();
             audit.recordAs(actor, "MARK_" + source.name(), "attendance", id, null,
-                    status + " session=" + sessionId + " student=" + studentId
-                            + " similarity=" + String.format(java.util.Locale.ROOT, "%.3f", similarity), null);
+                    status + " session=" + sessionId + " student=" + studentId + (similarity == null ? ""
+                            : " similarity=" + String.format(java.util.Locale.ROOT, "%.3f", similarity)), null);
             return new MarkResult(status == AttendanceStatus.PRESENT ? Outcome.NEW_PRESENT : Outcome.NEW_LATE,
                     status, id);
         }

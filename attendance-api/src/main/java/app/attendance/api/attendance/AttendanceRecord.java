@@ -1,6 +1,5 @@
 package app.attendance.api.attendance;
 
-import app.attendance.api.session.ClassSession;
 import app.attendance.api.student.Student;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,6 +1,5 @@
 package app.attendance.api.attendance;
 
-import app.attendance.api.session.ClassSession;
 import app.attendance.api.timetable.TimetableSlot;
 import jakarta.persistence.criteria.Fetch;
 import jakarta.persistence.criteria.Join;

@@ -30,6 +30,9 @@ public class ManualMarking {
     /** Sets the status; 404 when the student is not on the session's roster. */
     @Transactional
     public RosterRow set(long sessionId, long studentId, AttendanceStatus status, String note) {
+        // The session row first, as every writer of its records does (see AttendanceMarking#lockSession).
+        jdbc.sql("select id from sessions where id = :id for no key update").param("id", sessionId)
+                .query(Long.class).optional();
         RosterRow before = rosters.row(sessionId, studentId).orElseThrow(() -> ApiException.notFound(
                 "student on the roster of session " + sessionId, studentId));
         String actor = AuditLog.currentActor();

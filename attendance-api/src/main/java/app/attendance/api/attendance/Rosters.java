@@ -14,7 +14,7 @@ public class Rosters {
     private static final String SELECT = """
             select st.id, st.student_code, st.full_name, r.status, r.first_seen_at, r.source, r.similarity, r.note
             from sessions s
-              join students st on st.class_id = s.class_id
+              join students st on st.class_id = s.class_id and st.active
               left join attendance_records r on r.session_id = s.id and r.student_id = st.id
             where s.id = :sessionId""";
 

@@ -1,21 +1,30 @@
 package app.attendance.api.auth;
 
+import app.attendance.api.user.CurrentUser;
 import app.attendance.api.system.ApiException;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
  * Row-level rules on top of the route roles: ADMIN may do everything; a TEACHER only touches the
  * classes they are homeroom teacher of or teach in a timetable slot, and the sessions they teach or
  * that belong to such a class; a STUDENT only reads their own record. Throws 403/404 ProblemDetails.
+ * What it needs to know about classes, slots, sessions and students it asks the features that own
+ * those tables ({@link TeachingAssignments}, {@link SessionOwnership}, {@link StudentPlacement}).
  */
 @Component
 public class AccessPolicy {
 
-    private final JdbcClient jdbc;
+    private final List<TeachingAssignments> teaching;
+    private final SessionOwnership sessions;
+    private final StudentPlacement students;
 
-    AccessPolicy(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    AccessPolicy(List<TeachingAssignments> teaching, SessionOwnership sessions, StudentPlacement students) {
+        this.teaching = List.copyOf(teaching);
+        this.sessions = sessions;
+        this.students = students;
     }
 
     /** The teacher id whose classes bound a listing, or null when the caller is not restricted (admin). */
@@ -32,18 +41,14 @@ public class AccessPolicy {
 
     /** Whether the teacher is homeroom teacher of the class or teaches it in some slot. */
     public boolean teacherHasClass(long teacherId, long classId) {
-        return jdbc.sql("""
-                select exists (select 1 from classes where id = :c and homeroom_teacher_id = :t)
-                    or exists (select 1 from timetable_slots where class_id = :c and teacher_id = :t)""")
-                .param("c", classId).param("t", teacherId).query(Boolean.class).single();
+        return teaching.stream().anyMatch(t -> t.teaches(teacherId, classId));
     }
 
     /** The classes a teacher is homeroom teacher of or teaches in some slot. */
-    public java.util.Set<Long> teacherClassIds(long teacherId) {
-        return new java.util.HashSet<>(jdbc.sql("""
-                select id from classes where homeroom_teacher_id = :t
-                union select class_id from timetable_slots where teacher_id = :t""")
-                .param("t", teacherId).query(Long.class).list());
+    public Set<Long> teacherClassIds(long teacherId) {
+        Set<Long> ids = new HashSet<>();
+        teaching.forEach(t -> ids.addAll(t.classIds(teacherId)));
+        return ids;
     }
 
     /** Requires access to a class (admin, or a teacher of it). */
@@ -60,18 +65,14 @@ public class AccessPolicy {
 
     /** Requires access to a session (admin, its teacher, or a teacher of its class); 404 when missing. */
     public void requireSession(long sessionId) {
-        /** Who teaches the session and which class it belongs to. */
-        record Row(long teacherId, long classId) {
-        }
-        Row row = jdbc.sql("select teacher_id, class_id from sessions where id = :id").param("id", sessionId)
-                .query((rs, n) -> new Row(rs.getLong(1), rs.getLong(2))).optional()
-                .orElseThrow(() -> ApiException.notFound("session", sessionId));
+        SessionOwnership.Owner owner = sessions.ownerOf(sessionId).orElseThrow(() -> ApiException.notFound("session",
+                sessionId));
         CurrentUser me = CurrentUser.get();
         if (me.isAdmin()) {
             return;
         }
         if (me.isTeacher() && me.teacherId() != null
-                && (me.teacherId() == row.teacherId() || teacherHasClass(me.teacherId(), row.classId()))) {
+                && (me.teacherId() == owner.teacherId() || teacherHasClass(me.teacherId(), owner.classId()))) {
             return;
         }
         throw ApiException.forbidden("This session is not one of yours");
@@ -79,9 +80,7 @@ public class AccessPolicy {
 
     /** Requires read access to a student (admin, a teacher of the student's class, or the student); 404 when missing. */
     public void requireStudentRead(long studentId) {
-        Long classId = jdbc.sql("select class_id from students where id = :id").param("id", studentId)
-                .query(Long.class).optional()
-                .orElseThrow(() -> ApiException.notFound("student", studentId));
+        Long classId = students.classOf(studentId).orElseThrow(() -> ApiException.notFound("student", studentId));
         CurrentUser me = CurrentUser.get();
         if (me.isAdmin() || (me.isStudent() && Long.valueOf(studentId).equals(me.studentId()))) {
             return;

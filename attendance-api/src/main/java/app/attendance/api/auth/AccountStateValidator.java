@@ -1,5 +1,6 @@
 package app.attendance.api.auth;
 
+import app.attendance.api.user.CurrentUser;
 import app.attendance.api.user.AccountState;
 import app.attendance.api.user.AccountStates;
 import java.util.Optional;

@@ -13,12 +13,14 @@ import org.springframework.validation.annotation.Validated;
  * and client, {@code maxClientFailures} per client across usernames. {@code webClientSecret} (env
  * {@code WEB_CLIENT_SECRET}, shared with attendance-web) proves that a request comes from the web
  * app, whose forwarded client address is then believed; blank means no one is believed.
+ * {@code issuer} is the {@code iss} the API writes into its access tokens and requires on every
+ * token it accepts (default {@code attendance-api}).
  */
 @Validated
 @ConfigurationProperties("attendance.auth")
 record AuthProperties(String jwtSecret, @NotNull Duration accessTokenTtl, @NotNull Duration refreshTokenTtl,
         @Min(1) int maxLoginFailures, @NotNull Duration loginLockout, @Min(1) int maxClientFailures,
-        String webClientSecret) {
+        String webClientSecret, String issuer) {
 
     AuthProperties {
         accessTokenTtl = accessTokenTtl == null ? Duration.ofMinutes(15) : accessTokenTtl;
@@ -27,5 +29,6 @@ record AuthProperties(String jwtSecret, @NotNull Duration accessTokenTtl, @NotNu
         loginLockout = loginLockout == null ? Duration.ofMinutes(5) : loginLockout;
         maxClientFailures = maxClientFailures <= 0 ? 20 : maxClientFailures;
         webClientSecret = webClientSecret == null ? "" : webClientSecret.strip();
+        issuer = issuer == null || issuer.isBlank() ? "attendance-api" : issuer.strip();
     }
 }

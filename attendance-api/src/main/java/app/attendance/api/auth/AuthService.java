@@ -15,7 +15,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Login with username and password (throttled per client address and per account + client, see {@link LoginThrottle}), refresh-token rotation
+ * Login with username and password (refused with 403 {@code password-login-disabled} when password
+ * sign-in is off, except for the break-glass accounts; see {@link PasswordLoginProperties}; throttled per client address and per account + client, see {@link LoginThrottle}), refresh-token rotation
  * (a reused token revokes all of the user's tokens) and logout.
  */
 @Service
@@ -30,12 +31,17 @@ class AuthService {
     private final Clock clock;
     private final AccountTokens accountTokens;
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final PasswordLoginProperties passwordLogin;
+    private final AdminProperties admin;
     /** Compared against when the username is unknown, so response time does not reveal it. */
     private final String dummyHash;
 
     AuthService(UserAccountRepository users, RefreshTokenRepository refreshTokens, TokenService tokens,
             PasswordEncoder passwords, LoginThrottle limiter, UserViews views, Clock clock,
-            AccountTokens accountTokens, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+            AccountTokens accountTokens, org.springframework.jdbc.core.simple.JdbcClient jdbc,
+            PasswordLoginProperties passwordLogin, AdminProperties admin) {
+        this.passwordLogin = passwordLogin;
+        this.admin = admin;
         this.accountTokens = accountTokens;
         this.jdbc = jdbc;
         this.users = users;
@@ -53,6 +59,10 @@ class AuthService {
 
     @Transactional
     TokenResponse login(String username, String password, String address) {
+        if (!passwordLogin.allows(username, admin.username())) {
+            throw new ApiException(HttpStatus.FORBIDDEN, "password-login-disabled",
+                    "Sign-in with a password is turned off here; use single sign-on");
+        }
         Optional<Duration> locked = limiter.blockedFor(username, address);
         if (locked.isPresent()) {
             throw rateLimited(locked.get());
@@ -102,7 +112,8 @@ class AuthService {
                 .ifPresent(t -> refreshTokens.markUsed(t.getId(), clock.instant()));
     }
 
-    private TokenResponse issue(UserAccount user) {
+    /** Issues an access and a refresh token for the account (password or single sign-on). */
+    TokenResponse issue(UserAccount user) {
         return new TokenResponse(tokens.accessToken(user), tokens.refreshToken(user), tokens.accessTokenSeconds(),
                 views.of(user));
     }
@@ -111,7 +122,7 @@ class AuthService {
         return new ApiException(HttpStatus.UNAUTHORIZED, "unauthenticated", "The refresh token is not valid");
     }
 
-    private static ApiException rateLimited(Duration wait) {
+    static ApiException rateLimited(Duration wait) {
         long seconds = Math.max(1, wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0));
         return new ApiException(HttpStatus.TOO_MANY_REQUESTS, "rate-limited",
                 "Too many failed logins; try again in " + seconds + " s").with("retryAfterSeconds", seconds);

@@ -26,6 +26,13 @@ class ClientAddresses {
         this.secret = props.webClientSecret().getBytes(StandardCharsets.UTF_8);
     }
 
+    /** Whether the request carries the web app's secret (never true when no secret is configured). */
+    boolean fromWebApp(HttpServletRequest request) {
+        String proof = request.getHeader(PROOF_HEADER);
+        return secret.length > 0 && proof != null
+                && MessageDigest.isEqual(secret, proof.getBytes(StandardCharsets.UTF_8));
+    }
+
     String of(HttpServletRequest request) {
         String forwarded = request.getHeader(CLIENT_HEADER);
         String proof = request.getHeader(PROOF_HEADER);

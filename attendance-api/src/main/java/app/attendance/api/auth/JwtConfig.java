@@ -12,6 +12,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
@@ -46,11 +49,20 @@ class JwtConfig {
         return new NimbusJwtEncoder(new ImmutableSecret<>(jwtKey));
     }
 
-    /** Checks signature and lifetime, then (on every request) that the account still is as the token says. */
+    /**
+     * Checks signature, issuer, lifetime (an expiry is required) and the claims the API relies on
+     * ({@link AccessTokenClaims}); only a token that passes all of these is then checked (on every
+     * request, against the database) for the account still being as the token says.
+     */
     @Bean
-    JwtDecoder jwtDecoder(SecretKey jwtKey, AccountStateValidator accountState) {
+    JwtDecoder jwtDecoder(SecretKey jwtKey, AuthProperties props, AccountStateValidator accountState) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(jwtKey).macAlgorithm(MacAlgorithm.HS256).build();
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefault(), accountState));
+        OAuth2TokenValidator<Jwt> shape = new DelegatingOAuth2TokenValidator<>(
+                JwtValidators.createDefaultWithIssuer(props.issuer()), new AccessTokenClaims());
+        decoder.setJwtValidator(jwt -> {
+            OAuth2TokenValidatorResult result = shape.validate(jwt);
+            return result.hasErrors() ? result : accountState.validate(jwt);
+        });
         return decoder;
     }
 

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -23,8 +24,13 @@ import org.springframework.transaction.annotation.Transactional;
  *     the real user out.</li>
  * </ul>
  * Counters are written in their own transaction: the failed login's rollback must not undo them.
- * A hand-written table rather than Bucket4j: Bucket4j is not available to this offline build,
- * and two fixed-window counters need only one upsert.
+ * A hand-written table rather than Bucket4j's PostgreSQL backend ({@code bucket4j_jdk17-postgresql}
+ * resolves, and was weighed): a failure must count and a success must clear one counter, in the
+ * caller's own short transactions, and a blocked client must be told when its window ends. Two
+ * fixed-window counters do that with one upsert and one readable row each; Bucket4j would keep an
+ * opaque serialised bucket per key in a table of its own, lock it with its own advisory locks
+ * outside Spring's transactions, and refill continuously, so a lockout would no longer be one
+ * window long as documented. Every replica shares the counters either way.
  */
 @Component
 class LoginThrottle {
@@ -70,7 +76,9 @@ class LoginThrottle {
         jdbc.sql("DELETE FROM login_throttle WHERE key = :key").param("key", accountKey(username, address)).update();
     }
 
+    /** Deletes counters whose window has ended; on one replica at a time, at most every 5 minutes. */
     @Scheduled(fixedDelay = 600_000, initialDelay = 60_000)
+    @SchedulerLock(name = "login-throttle-cleanup", lockAtLeastFor = "PT5M", lockAtMostFor = "PT10M")
     @Transactional
     public void deleteEnded() {
         jdbc.sql("DELETE FROM login_throttle WHERE window_start <= :expired")
@@ -79,7 +87,7 @@ class LoginThrottle {
 
     private Optional<Duration> wait(String key, int limit, Instant now) {
         return jdbc.sql("SELECT window_start FROM login_throttle WHERE key = :key AND count >= :limit"
-                        + " AND window_start > :expired")
+                + " AND window_start > :expired")
                 .param("key", key).param("limit", limit)
                 .param("expired", Timestamp.from(now.minus(props.loginLockout())))
                 .query(Timestamp.class).optional()

@@ -14,7 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Writes 401 {@code unauthenticated} and 403 {@code forbidden} ProblemDetails from the security filters. */
 @Component
-class ProblemResponses {
+public class ProblemResponses {
 
     private final JsonMapper json;
 
@@ -22,12 +22,12 @@ class ProblemResponses {
         this.json = json;
     }
 
-    AuthenticationEntryPoint unauthenticated() {
+    public AuthenticationEntryPoint unauthenticated() {
         return (request, response, e) -> write(response, 401, "Unauthorized", "unauthenticated",
                 detailOf(e));
     }
 
-    AccessDeniedHandler forbidden() {
+    public AccessDeniedHandler forbidden() {
         return (request, response, e) -> write(response, 403, "Forbidden", "forbidden",
                 "You may not access this resource");
     }

@@ -1,7 +1,6 @@
 package app.attendance.api.auth;
 
-import app.attendance.api.device.DeviceAuthenticator;
-import app.attendance.api.device.DeviceKeyAuthenticationFilter;
+import app.attendance.api.user.CurrentUser;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,40 +10,27 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
 /**
- * Two filter chains. Device endpoints accept only {@code X-Device-Key}; everything else accepts
- * only a bearer JWT. Every route is role-checked here; unknown routes are ADMIN-only. Finer rules
- * (a teacher's own classes, a student's own record) live in {@link AccessPolicy}.
+ * The bearer-JWT filter chain for every route but the device endpoints (their chain, ordered
+ * first, lives with the devices: {@code DeviceSecurityConfig}). Every route is role-checked here; unknown routes are ADMIN-only. Finer rules
+ * (a teacher's own classes, a student's own record) live in {@link AccessPolicy}. Responses to
+ * requests that arrived over HTTPS (directly or as {@code X-Forwarded-Proto}) carry HSTS.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfig {
 
-    static final String[] DEVICE_PATHS = {"/api/devices/frames", "/api/devices/me"};
     private static final String ADMIN = "ADMIN";
     private static final String TEACHER = "TEACHER";
     private static final String STUDENT = "STUDENT";
-
-    @Bean
-    @Order(1)
-    SecurityFilterChain deviceChain(HttpSecurity http, DeviceAuthenticator authenticator,
-            ProblemResponses problems) throws Exception {
-        return http.securityMatcher(DEVICE_PATHS)
-                .csrf(c -> c.disable())
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .addFilterBefore(new DeviceKeyAuthenticationFilter(authenticator), AnonymousAuthenticationFilter.class)
-                .authorizeHttpRequests(a -> a.anyRequest().hasRole("DEVICE"))
-                .exceptionHandling(e -> e.authenticationEntryPoint(problems.unauthenticated())
-                        .accessDeniedHandler(problems.forbidden()))
-                .build();
-    }
+    private static final long HSTS_MAX_AGE = 31_536_000;
 
     @Bean
     @Order(2)
@@ -58,14 +44,16 @@ class SecurityConfig {
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems.unauthenticated())
                         .accessDeniedHandler(problems.forbidden()))
                 .authorizeHttpRequests(a -> a
-                        .requestMatchers(HttpMethod.POST, "/api/auth/login", "/api/auth/refresh", "/api/auth/logout")
+                        .requestMatchers(HttpMethod.POST, "/api/auth/login", "/api/auth/oidc", "/api/auth/refresh",
+                                "/api/auth/logout")
                         .permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
                                 "/swagger-ui.html", "/swagger-ui/**", "/error").permitAll()
                         .requestMatchers("/api/auth/me").authenticated()
                         .requestMatchers("/api/me/**").hasRole(STUDENT)
                         .requestMatchers(HttpMethod.GET, "/api/students/*").hasAnyRole(ADMIN, TEACHER, STUDENT)
-                        .requestMatchers("/api/students/*/photos", "/api/students/*/photos/**", "/api/students/photos/**")
+                        .requestMatchers("/api/students/*/photos", "/api/students/*/photos/**",
+                                "/api/students/photos/**")
                         .hasAnyRole(ADMIN, TEACHER)
                         .requestMatchers(HttpMethod.GET, "/api/subjects/**", "/api/rooms/**", "/api/classes/**",
                                 "/api/teachers/**", "/api/students", "/api/timetable/**", "/api/attendance/**")
@@ -74,7 +62,13 @@ class SecurityConfig {
                         .requestMatchers("/api/sessions", "/api/sessions/**", "/api/reports/**", "/api/dashboard")
                         .hasAnyRole(ADMIN, TEACHER)
                         .anyRequest().hasRole(ADMIN))
+                .headers(SecurityConfig::hsts)
                 .build();
+    }
+
+    /** {@code Strict-Transport-Security} for a year, written only on requests that arrived over HTTPS. */
+    private static void hsts(HeadersConfigurer<HttpSecurity> headers) {
+        headers.httpStrictTransportSecurity(h -> h.maxAgeInSeconds(HSTS_MAX_AGE).includeSubDomains(true));
     }
 
     /** Maps the {@code role} claim to a {@code ROLE_*} authority; the principal name is the username. */

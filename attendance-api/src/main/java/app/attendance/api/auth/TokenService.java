@@ -1,5 +1,6 @@
 package app.attendance.api.auth;
 
+import app.attendance.api.user.CurrentUser;
 import app.attendance.api.user.UserAccount;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -36,7 +37,7 @@ class TokenService {
     String accessToken(UserAccount user) {
         Instant now = clock.instant();
         JwtClaimsSet.Builder claims = JwtClaimsSet.builder()
-                .issuer("attendance-api")
+                .issuer(props.issuer())
                 .subject(user.getUsername())
                 .issuedAt(now)
                 .expiresAt(now.plus(props.accessTokenTtl()))
@@ -58,7 +59,8 @@ class TokenService {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        refreshTokens.save(new RefreshToken(user.getId(), sha256(token), clock.instant().plus(props.refreshTokenTtl())));
+        refreshTokens.save(new RefreshToken(user.getId(), sha256(token), clock.instant().plus(props
+                .refreshTokenTtl())));
         return token;
     }
 

@@ -1,7 +1,7 @@
 package app.attendance.api.dashboard;
 
 import app.attendance.api.report.Counts;
-import app.attendance.api.report.SessionCounts;
+import app.attendance.api.report.DaySession;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,7 +19,7 @@ import java.util.List;
  * @param devices camera devices
  * @param activity recent audit entries, newest first (admins only; empty for teachers)
  */
-public record Dashboard(LocalDate date, List<SessionCounts> sessions, Counts today, Counts week, long atRisk,
+public record Dashboard(LocalDate date, List<DaySession> sessions, Counts today, Counts week, long atRisk,
         double atRiskRate, FaceService faceService, Devices devices, List<Activity> activity) {
 
     /**

@@ -13,12 +13,10 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param deviceOnlineWindow a device seen within this window counts as online
  * @param recentActivity how many audit entries the dashboard shows
- * @param faceServiceTimeout connect and read timeout of the face-service info call
  */
 @Validated
 @ConfigurationProperties("attendance.dashboard")
 public record DashboardProperties(
         @DefaultValue("2m") @NotNull Duration deviceOnlineWindow,
-        @DefaultValue("10") @Min(0) @Max(100) int recentActivity,
-        @DefaultValue("1s") @NotNull Duration faceServiceTimeout) {
+        @DefaultValue("10") @Min(0) @Max(100) int recentActivity) {
 }

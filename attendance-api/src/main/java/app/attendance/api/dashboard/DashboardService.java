@@ -1,6 +1,6 @@
 package app.attendance.api.dashboard;
 
-import app.attendance.api.auth.CurrentUser;
+import app.attendance.api.user.CurrentUser;
 import app.attendance.api.report.ReportService;
 import java.sql.Timestamp;
 import java.time.Clock;

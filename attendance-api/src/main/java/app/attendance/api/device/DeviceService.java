@@ -94,12 +94,14 @@ class DeviceService {
 
     private Room room(Long id) {
         return id == null ? null
-                : rooms.findById(id).orElseThrow(() -> ApiException.invalid("roomId", "room " + id + " does not exist"));
+                : rooms.findById(id).orElseThrow(() -> ApiException.invalid("roomId", "room " + id
+                        + " does not exist"));
     }
 
     private SchoolClass schoolClass(Long id) {
         return id == null ? null
-                : classes.findById(id).orElseThrow(() -> ApiException.invalid("classId", "class " + id + " does not exist"));
+                : classes.findById(id).orElseThrow(() -> ApiException.invalid("classId", "class " + id
+                        + " does not exist"));
     }
 
     private Device find(long id) {

@@ -15,7 +15,7 @@ final class EnrolmentResults {
 
     /** Result of one uploaded photo. */
     record PhotoResult(String fileName, boolean accepted, Long photoId, String reason, String message,
-                       LookAlike lookAlike) {
+            LookAlike lookAlike) {
     }
 
     /** Answer of a photo upload. */
@@ -24,7 +24,7 @@ final class EnrolmentResults {
 
     /** Result of one file of a zip upload. */
     record ZipPhotoResult(String fileName, Long studentId, String studentCode, boolean accepted, Long photoId,
-                          String reason, String message, LookAlike lookAlike) {
+            String reason, String message, LookAlike lookAlike) {
     }
 
     /** Answer of a zip upload. */

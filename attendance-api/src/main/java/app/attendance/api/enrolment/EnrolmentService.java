@@ -9,8 +9,8 @@ import app.attendance.api.faceclient.FaceRecords.EnrolResult;
 import app.attendance.api.faceclient.FaceRecords.Image;
 import app.attendance.api.faceclient.FaceServiceClient;
 import app.attendance.api.faceclient.SubjectIds;
-import app.attendance.api.recognition.FaceCrops;
-import app.attendance.api.recognition.RecognitionProperties;
+import app.attendance.api.attendance.recognition.FaceCrops;
+import app.attendance.api.attendance.recognition.RecognitionProperties;
 import app.attendance.api.system.ApiException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -90,7 +90,8 @@ class EnrolmentService {
         long intent = intents.open(studentId, FaceSyncIntents.Operation.ENROL);
         EnrolResult enrolled = face.enrol(subject, images);
         List<EnrolImageResult> results = enrolled.results() == null ? List.of() : enrolled.results();
-        List<String> newFaces = results.stream().filter(EnrolImageResult::accepted).map(EnrolImageResult::faceId).toList();
+        List<String> newFaces = results.stream().filter(EnrolImageResult::accepted).map(EnrolImageResult::faceId)
+                .toList();
         String modelId = modelIdOrNull();
         List<byte[]> thumbnails = new ArrayList<>();
         for (EnrolImageResult r : results) {

@@ -7,12 +7,10 @@ import app.attendance.api.faceclient.FaceRecords.Image;
 import app.attendance.api.faceclient.FaceServiceClient;
 import app.attendance.api.faceclient.SubjectIds;
 import app.attendance.api.system.ApiException;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -22,8 +20,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * After a face-model change: re-sends every stored enrolment photo to face-service, student by
  * student (the subject is replaced, so old-model faces go), and records the new face ids. Runs in
- * the background, one run at a time; progress is kept in memory. A photo the new model refuses
- * stays stored without a face. If face-service becomes unreachable the run stops (FAILED) and can
+ * the background, one run at a time across API replicas; its progress is in PostgreSQL
+ * ({@link ResyncRun}), so every replica answers it. A photo the new model refuses stays stored
+ * without a face. If face-service becomes unreachable the run stops (FAILED) and can
  * simply be started again.
  */
 @Service
@@ -33,49 +32,47 @@ class FaceResync {
 
     /** Progress of the current or last run. */
     record Progress(String state, String modelId, int students, int studentsDone, int photos, int accepted,
-                    int refused, String error, Instant startedAt, Instant finishedAt) {
+            int refused, String error, Instant startedAt, Instant finishedAt) {
     }
 
     private final FaceServiceClient face;
     private final PhotoStore photos;
     private final TransactionTemplate tx;
     private final AuditLog audit;
-    private final Clock clock;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "face-resync");
         t.setDaemon(true);
         return t;
     });
-    private final AtomicReference<Progress> progress = new AtomicReference<>(
-            new Progress("IDLE", null, 0, 0, 0, 0, 0, null, null, null));
-
+    private final ResyncRun run;
     private final FaceSyncIntents intents;
 
-    FaceResync(FaceServiceClient face, PhotoStore photos, TransactionTemplate tx, AuditLog audit, Clock clock,
-            FaceSyncIntents intents) {
+    FaceResync(FaceServiceClient face, PhotoStore photos, TransactionTemplate tx, AuditLog audit,
+            FaceSyncIntents intents, ResyncRun run) {
+        this.run = run;
         this.intents = intents;
         this.face = face;
         this.photos = photos;
         this.tx = tx;
         this.audit = audit;
-        this.clock = clock;
     }
 
     Progress progress() {
-        return progress.get();
+        return run.progress();
     }
 
     /** Starts a run; 409 when one is running. face-service must answer (else 503). */
     synchronized Progress start(String actor) {
-        if ("RUNNING".equals(progress.get().state())) {
+        if ("RUNNING".equals(run.progress().state())) {
             throw new ApiException(HttpStatus.CONFLICT, "conflict", "A re-enrolment is already running");
         }
         String modelId = face.info().modelId();
         List<Long> students = photos.studentsWithPhotos();
-        Progress started = new Progress("RUNNING", modelId, students.size(), 0, 0, 0, 0, null, clock.instant(), null);
-        progress.set(started);
+        if (!run.start(modelId, students.size())) {
+            throw new ApiException(HttpStatus.CONFLICT, "conflict", "A re-enrolment is already running");
+        }
         worker.submit(() -> run(actor, modelId, students));
-        return started;
+        return run.progress();
     }
 
     private void run(String actor, String modelId, List<Long> students) {
@@ -83,13 +80,13 @@ class FaceResync {
             for (long studentId : students) {
                 resync(studentId, modelId);
             }
-            finish("DONE", null);
-            Progress p = progress.get();
+            run.finish("DONE", null);
+            Progress p = run.progress();
             tx.executeWithoutResult(s -> audit.recordAs(actor, "FACE_RESYNC", "face_model", null, null,
                     modelId + ": " + p.accepted() + " accepted, " + p.refused() + " refused", null));
         } catch (RuntimeException e) {
             log.warn("Re-enrolment stopped: {}", e.toString());
-            finish("FAILED", e.getMessage());
+            run.finish("FAILED", e.getMessage());
         }
     }
 
@@ -124,15 +121,6 @@ class FaceResync {
             photos.setPhotoCount(studentId, photos.count(studentId));
             intents.clear(intent);
         });
-        int a = accepted;
-        int f = refused;
-        progress.updateAndGet(p -> new Progress(p.state(), p.modelId(), p.students(), p.studentsDone() + 1,
-                p.photos() + stored.size(), p.accepted() + a, p.refused() + f, null, p.startedAt(), null));
-    }
-
-    private void finish(String state, String error) {
-        Instant now = clock.instant();
-        progress.updateAndGet(p -> new Progress(state, p.modelId(), p.students(), p.studentsDone(), p.photos(),
-                p.accepted(), p.refused(), error, p.startedAt(), now));
+        run.studentDone(stored.size(), accepted, refused);
     }
 }

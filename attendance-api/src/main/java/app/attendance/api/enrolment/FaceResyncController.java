@@ -1,6 +1,6 @@
 package app.attendance.api.enrolment;
 
-import app.attendance.api.auth.CurrentUser;
+import app.attendance.api.user.CurrentUser;
 import app.attendance.api.system.ApiException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;

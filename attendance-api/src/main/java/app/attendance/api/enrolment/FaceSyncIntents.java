@@ -20,7 +20,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 class FaceSyncIntents {
 
     /** What was about to happen in face-service. */
-    enum Operation { ENROL, ERASE }
+    enum Operation {
+        ENROL, ERASE
+    }
 
     /** One open intent. */
     record Intent(long id, long studentId, Operation operation, Instant createdAt) {
@@ -38,7 +40,7 @@ class FaceSyncIntents {
     /** Records and commits the intent at once, whatever transaction the caller is in; returns its id. */
     long open(long studentId, Operation operation) {
         Long id = independent.execute(status -> jdbc.sql(
-                        "insert into face_sync_intents (student_id, operation) values (:s, :op) returning id")
+                "insert into face_sync_intents (student_id, operation) values (:s, :op) returning id")
                 .param("s", studentId).param("op", operation.name()).query(Long.class).single());
         return id == null ? 0 : id;
     }
@@ -51,8 +53,8 @@ class FaceSyncIntents {
     /** Clears intents at once, whatever transaction the caller is in. */
     void clearNow(List<Long> ids) {
         if (!ids.isEmpty()) {
-            independent.executeWithoutResult(status ->
-                    jdbc.sql("delete from face_sync_intents where id in (:ids)").param("ids", ids).update());
+            independent.executeWithoutResult(status -> jdbc.sql("delete from face_sync_intents where id in (:ids)")
+                    .param("ids", ids).update());
         }
     }
 

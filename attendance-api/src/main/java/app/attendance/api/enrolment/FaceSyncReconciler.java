@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,10 +41,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * read in one repeatable-read snapshot after face-service's faces, so a face written by an
  * enrolment that commits meanwhile is either claimed by a row or covered by its intent.
  * <p>
- * Only one API process runs a pass at a time. ShedLock is not in the build, so a pass holds the
- * PostgreSQL session advisory lock {@link #LOCK_KEY} ({@code pg_try_advisory_lock}) on a
- * connection of its own for its whole length; a process that does not get the lock skips the
- * pass, and the lock goes with the connection if the process dies. When face-service cannot be
+ * The scheduled pass runs on one API replica per schedule (ShedLock, at most once a minute across
+ * replicas). Besides, every pass, scheduled or called, holds the PostgreSQL session advisory lock
+ * {@link #LOCK_KEY} ({@code pg_try_advisory_lock}) on a connection of its own for its whole length:
+ * a process that does not get the lock skips the pass, and the lock goes with the connection if
+ * the process dies. Its progress is not kept in memory: each pass starts from the database (the
+ * intents, the photo rows) and face-service's subject list, so a pass cut short by a restart or
+ * run on another replica next time loses nothing. When face-service cannot be
  * reached the pass is logged and given up; the next one tries again. A pass never throws.
  */
 @Component
@@ -85,7 +89,8 @@ class FaceSyncReconciler {
 
     @Scheduled(initialDelayString = "${attendance.face-sync.initial-delay:30s}",
             fixedDelayString = "${attendance.face-sync.interval:10m}")
-    void scheduled() {
+    @SchedulerLock(name = "face-sync-reconciler", lockAtLeastFor = "PT1M", lockAtMostFor = "PT30M")
+    public void scheduled() {
         if (properties.enabled()) {
             reconcile();
         }
@@ -122,7 +127,8 @@ class FaceSyncReconciler {
         int replayed = 0;
         int removed = 0;
         Map<Long, List<FaceSyncIntents.Intent>> stale = intents.olderThan(properties.grace()).stream()
-                .collect(Collectors.groupingBy(FaceSyncIntents.Intent::studentId, LinkedHashMap::new, Collectors.toList()));
+                .collect(Collectors.groupingBy(FaceSyncIntents.Intent::studentId, LinkedHashMap::new, Collectors
+                        .toList()));
         for (Map.Entry<Long, List<FaceSyncIntents.Intent>> e : stale.entrySet()) {
             Integer gone = align(e.getKey(), face.subject(SubjectIds.ofStudent(e.getKey()))
                     .map(SubjectFaces::faces).orElse(List.of()));
@@ -206,7 +212,8 @@ class FaceSyncReconciler {
     private Claim claim(long studentId) {
         boolean keeps = jdbc.sql("select exists (select 1 from students where id = :id and consent_given)")
                 .param("id", studentId).query(Boolean.class).single();
-        Set<String> faceIds = jdbc.sql("select face_id from student_photos where student_id = :id and face_id is not null")
+        Set<String> faceIds = jdbc.sql(
+                "select face_id from student_photos where student_id = :id and face_id is not null")
                 .param("id", studentId).query(String.class).set();
         return new Claim(keeps, intents.recent(studentId, properties.grace()), faceIds);
     }

@@ -5,7 +5,7 @@ import app.attendance.api.enrolment.EnrolmentResults.UploadResult;
 import app.attendance.api.enrolment.EnrolmentResults.ZipResult;
 import app.attendance.api.faceclient.FaceRecords.Image;
 import app.attendance.api.auth.AccessPolicy;
-import app.attendance.api.auth.CurrentUser;
+import app.attendance.api.user.CurrentUser;
 import app.attendance.api.system.ApiException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -34,8 +34,11 @@ class PhotoController {
     private final ZipEnrolment zip;
     private final PhotoStore photos;
     private final AccessPolicy access;
+    private final ZipLimits zipLimits;
 
-    PhotoController(EnrolmentService enrolment, ZipEnrolment zip, PhotoStore photos, AccessPolicy access) {
+    PhotoController(EnrolmentService enrolment, ZipEnrolment zip, PhotoStore photos, AccessPolicy access,
+            ZipLimits zipLimits) {
+        this.zipLimits = zipLimits;
         this.enrolment = enrolment;
         this.zip = zip;
         this.photos = photos;
@@ -57,7 +60,8 @@ class PhotoController {
     }
 
     @PostMapping(value = "/{id}/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    UploadResult upload(@PathVariable long id, @RequestPart(value = "photos", required = false) List<MultipartFile> files) {
+    UploadResult upload(@PathVariable long id, @RequestPart(value = "photos",
+            required = false) List<MultipartFile> files) {
         requireAdmin();
         if (files == null || files.isEmpty()) {
             throw ApiException.invalid("photos", "at least one photo is required");
@@ -79,7 +83,7 @@ class PhotoController {
             throw ApiException.invalid("file", "a zip file is required");
         }
         try {
-            return zip.enrol(ZipPhotos.read(file.getInputStream()));
+            return zip.enrol(ZipPhotos.read(file.getInputStream(), zipLimits));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

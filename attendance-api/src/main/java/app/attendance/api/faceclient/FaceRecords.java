@@ -23,7 +23,7 @@ public final class FaceRecords {
 
     /** Result of one enrolment image. */
     public record EnrolImageResult(int index, String fileName, boolean accepted, String faceId,
-                                   String reason, String message, SubjectSimilarity nearest) {
+            String reason, String message, SubjectSimilarity nearest) {
     }
 
     /** Answer of {@code PUT /v1/subjects/{id}/faces}. */
@@ -44,7 +44,7 @@ public final class FaceRecords {
      * (then only {@code box} is set).
      */
     public record RecognizedFace(Box box, Liveness liveness, SubjectSimilarity match,
-                                 SubjectSimilarity runnerUp, SubjectSimilarity outsider, Integer known) {
+            SubjectSimilarity runnerUp, SubjectSimilarity outsider, Integer known) {
 
         public RecognizedFace(Box box, Liveness liveness, SubjectSimilarity match, SubjectSimilarity runnerUp,
                 SubjectSimilarity outsider) {
@@ -61,7 +61,11 @@ public final class FaceRecords {
     }
 
     /** Answer of {@code GET /v1/info}, the parts used here. */
-    public record Info(String modelId, Thresholds thresholds) {
+    public record Info(String modelId, Thresholds thresholds, IndexSize index) {
+    }
+
+    /** How many faces and subjects face-service's index holds. */
+    public record IndexSize(long faces, long subjects) {
     }
 
     /** A subject in face-service and how many faces it holds. */

@@ -1,9 +1,11 @@
 package app.attendance.api.faceclient;
 
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -11,13 +13,14 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Where face-service is and how patiently it is called.
  *
- * @param url base URL of face-service
+ * @param url base URL of face-service, or several separated by commas (replicas, balanced round
+ *            robin by this client, each with its own circuit breaker)
  * @param token bearer token that face-service expects on {@code /v1/**}
  * @param connectTimeout TCP connect timeout of every call
  * @param readTimeout read timeout of quick calls (recognize, info); small so that a frame is
  *                    answered with 503 well within 2 s when face-service hangs
  * @param enrolTimeout read timeout of enrolment and deletion calls (several images per call)
- * @param failureThreshold consecutive failures that open the circuit
+ * @param failureThreshold consecutive failures at one URL that open its circuit
  * @param openDuration how long an open circuit refuses calls before one trial call
  * @param maxConcurrentRecognitions recognitions in flight at once (a bulkhead: a burst of frames
  *                                  queues here briefly instead of timing out at face-service)
@@ -26,7 +29,7 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("attendance.face-service")
 public record FaceServiceProperties(
-        @NotNull URI url,
+        @NotEmpty List<@NotNull URI> url,
         String token,
         @DefaultValue("500ms") Duration connectTimeout,
         @DefaultValue("1200ms") Duration readTimeout,

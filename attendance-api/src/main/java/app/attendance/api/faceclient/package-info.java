@@ -1,2 +1,6 @@
-/** The HTTP client of face-service: typed calls, timeouts, a circuit breaker, 503 mapping. */
+/**
+ * The HTTP client of face-service: typed calls, timeouts, one or several URLs balanced round robin,
+ * a circuit breaker per URL and a recognition bulkhead (Resilience4j), 503 mapping, and the index
+ * sequence that gives read-your-writes across face-service replicas.
+ */
 package app.attendance.api.faceclient;

@@ -54,6 +54,32 @@ final class CsvTable {
         return table;
     }
 
+    /**
+     * A file of an export whose columns vary between versions (OneRoster 1.1 and 1.2): only the
+     * required columns are checked, other columns are ignored and a header without rows is fine.
+     */
+    static CsvTable lenient(String text, String file, Set<String> required) {
+        List<CsvParser.Record> records = CsvParser.parse(text == null ? "" : text);
+        if (records.isEmpty()) {
+            throw ApiException.invalid(file, "is empty; expected a header row with " + required);
+        }
+        CsvTable table = new CsvTable(records);
+        for (String column : required) {
+            if (!table.columns.containsKey(column.toLowerCase(Locale.ROOT))) {
+                throw ApiException.invalid(file, "the header lacks the column '" + column + "'");
+            }
+        }
+        if (table.rows.size() > MAX_ROWS) {
+            throw ApiException.invalid(file, "has more than " + MAX_ROWS + " rows; split it");
+        }
+        return table;
+    }
+
+    /** Whether the header has the column. */
+    boolean has(String column) {
+        return columns.containsKey(column.toLowerCase(Locale.ROOT));
+    }
+
     List<CsvParser.Record> rows() {
         return rows;
     }

@@ -52,7 +52,8 @@ class StudentImporter {
         jdbc.query("select lower(name), id from classes", rs -> {
             classes.put(rs.getString(1), rs.getLong(2));
         });
-        Set<String> existing = new HashSet<>(jdbc.queryForList("select lower(student_code) from students", String.class));
+        Set<String> existing = new HashSet<>(jdbc.queryForList("select lower(student_code) from students",
+                String.class));
         Set<String> seen = new HashSet<>();
         RowErrors errors = new RowErrors();
         LocalDate today = LocalDate.now(clock.withZone(school.zone()));

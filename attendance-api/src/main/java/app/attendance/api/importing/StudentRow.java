@@ -7,8 +7,8 @@ import jakarta.validation.constraints.Size;
 
 /** One student row of a CSV import, checked with the same rules as the REST body. */
 record StudentRow(
-        @NotBlank @Size(max = 32) @Pattern(regexp = "[A-Za-z0-9_.-]+", message = "letters, digits, _ . - only")
-        String studentCode,
+        @NotBlank @Size(max = 32) @Pattern(regexp = "[A-Za-z0-9_.-]+",
+                message = "letters, digits, _ . - only") String studentCode,
         @NotBlank @Size(max = 160) String fullName,
         @NotBlank String className,
         @Size(max = 160) String guardianName,

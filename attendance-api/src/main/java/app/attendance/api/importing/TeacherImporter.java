@@ -40,7 +40,8 @@ class TeacherImporter {
         jdbc.query("select lower(code), id from subjects", rs -> {
             subjects.put(rs.getString(1), rs.getLong(2));
         });
-        Set<String> existing = new HashSet<>(jdbc.queryForList("select lower(employee_code) from teachers", String.class));
+        Set<String> existing = new HashSet<>(jdbc.queryForList("select lower(employee_code) from teachers",
+                String.class));
         Set<String> seen = new HashSet<>();
         RowErrors errors = new RowErrors();
         List<TeacherRow> rows = new ArrayList<>();

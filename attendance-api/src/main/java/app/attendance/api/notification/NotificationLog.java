@@ -84,7 +84,7 @@ class NotificationLog {
                     from students st
                     join classes c on c.id = st.class_id
                     join teachers t on t.id = c.homeroom_teacher_id
-                    where st.id in (:ids) and coalesce(t.email, '') <> ''
+                    where st.id in (:ids) and st.active and coalesce(t.email, '') <> ''
                     on conflict (event_key) where kind = 'AT_RISK' and cleared_at is null do nothing
                     returning id, student_id, recipient
                 )
@@ -94,11 +94,11 @@ class NotificationLog {
                 join classes c on c.id = st.class_id
                 join teachers t on t.id = c.homeroom_teacher_id
                 order by claimed.id""", params, (rs, n) -> {
-                    RateBreakdown.Row row = byStudent.get(rs.getLong("student_id"));
-                    Counts counts = row.counts();
-                    return new AtRiskNotice(rs.getLong("id"), rs.getString("recipient"), rs.getString("teacher_name"),
-                            row.name(), row.className(), counts, threshold, from, to);
-                });
+            RateBreakdown.Row row = byStudent.get(rs.getLong("student_id"));
+            Counts counts = row.counts();
+            return new AtRiskNotice(rs.getLong("id"), rs.getString("recipient"), rs.getString("teacher_name"),
+                    row.name(), row.className(), counts, threshold, from, to);
+        });
     }
 
     void sent(long id) {

@@ -6,6 +6,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.util.List;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.mail.MailException;
@@ -17,7 +18,8 @@ import org.springframework.scheduling.annotation.Scheduled;
  * guardian) and students newly below the at-risk rate (to their homeroom teacher). A scan rather
  * than a hook on session close, so that manual ABSENT changes are covered too and a crash between
  * close and mail loses nothing; the log's unique keys make repeated scans harmless. A claimed
- * mail that fails is marked FAILED and not retried (at most once).
+ * mail that fails is marked FAILED and not retried (at most once). With several API replicas the
+ * scheduled scan runs on one of them at a time and at most once per 30 s (ShedLock).
  */
 class NotificationScanner {
 
@@ -42,7 +44,8 @@ class NotificationScanner {
 
     @Scheduled(fixedDelayString = "${attendance.notifications.scan-interval:1m}",
             initialDelayString = "${attendance.notifications.scan-interval:1m}")
-    void scheduledScan() {
+    @SchedulerLock(name = "notification-scan", lockAtLeastFor = "PT30S", lockAtMostFor = "PT10M")
+    public void scheduledScan() {
         try {
             scan();
         } catch (RuntimeException e) {

@@ -44,7 +44,7 @@ class ClassMatrixReport {
                     select r.student_id, r.session_id, r.status from ss join attendance_records r on r.session_id = ss.id
                 ),
                 roster as (
-                    select id from students where class_id = :classId
+                    select id from students where class_id = :classId and active
                     union
                     select student_id from ar
                 )

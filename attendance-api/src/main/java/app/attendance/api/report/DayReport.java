@@ -15,13 +15,13 @@ class DayReport {
         this.jdbc = jdbc;
     }
 
-    List<SessionCounts> sessions(LocalDate day, ReportScope scope) {
+    List<DaySession> sessions(LocalDate day, ReportScope scope) {
         SessionConditions where = new SessionConditions(new ReportFilter(null, null, null, day, day, null), scope);
         return jdbc.list("""
                 select s.id, c.name as class_name, x.name as subject_name, t.full_name as teacher_name,
                        r.name as room_name, s.start_time, s.end_time, s.status,
-                       (select count(*) from students st where st.class_id = s.class_id) as roster,
-                       (select count(*) from students st where st.class_id = s.class_id
+                       (select count(*) from students st where st.class_id = s.class_id and st.active) as roster,
+                       (select count(*) from students st where st.class_id = s.class_id and st.active
                            and not exists (select 1 from attendance_records r2
                                            where r2.session_id = s.id and r2.student_id = st.id)) as unmarked,
                        coalesce(sc.present, 0) as n_present, coalesce(sc.late, 0) as n_late,
@@ -32,7 +32,7 @@ class DayReport {
                 left join session_counts sc on sc.session_id = s.id
                 where %s
                 order by s.start_time, c.name, s.id""".formatted(where.sql()), where.params(),
-                (rs, n) -> new SessionCounts(rs.getLong("id"), rs.getString("class_name"), rs.getString("subject_name"),
+                (rs, n) -> new DaySession(rs.getLong("id"), rs.getString("class_name"), rs.getString("subject_name"),
                         rs.getString("teacher_name"), rs.getString("room_name"),
                         rs.getObject("start_time", LocalTime.class), rs.getObject("end_time", LocalTime.class),
                         rs.getString("status"), rs.getLong("roster"), rs.getLong("unmarked"), Counts.read(rs)));
@@ -40,7 +40,8 @@ class DayReport {
 
     Counts totals(LocalDate from, LocalDate to, ReportScope scope) {
         SessionConditions where = new SessionConditions(new ReportFilter(null, null, null, from, to, null), scope);
-        return jdbc.list("select " + Counts.SUM_SELECT + " from sessions s join session_counts sc on sc.session_id = s.id"
+        return jdbc.list("select " + Counts.SUM_SELECT
+                + " from sessions s join session_counts sc on sc.session_id = s.id"
                 + " where " + where.sql(), where.params(), (rs, n) -> Counts.read(rs)).getFirst();
     }
 }

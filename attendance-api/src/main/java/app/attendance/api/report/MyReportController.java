@@ -1,7 +1,7 @@
 package app.attendance.api.report;
 
 import app.attendance.api.attendance.AttendanceStatus;
-import app.attendance.api.auth.CurrentUser;
+import app.attendance.api.user.CurrentUser;
 import app.attendance.api.report.export.ExportFormat;
 import app.attendance.api.system.ApiException;
 import java.time.LocalDate;

@@ -37,7 +37,8 @@ class RateReport {
      */
     List<RateBreakdown.Row> atRisk(ReportFilter filter, ReportScope scope, double threshold, int minCounted) {
         SessionConditions where = new SessionConditions(filter, scope);
-        MapSqlParameterSource params = where.params().addValue("threshold", threshold).addValue("minCounted", minCounted);
+        MapSqlParameterSource params = where.params().addValue("threshold", threshold).addValue("minCounted",
+                minCounted);
         String order = "order by " + RATE + ", name, id";
         if (byDay(filter, scope)) {
             return jdbc.list(named(RateBreakdown.Dimension.STUDENT, studentDays(filter, where, DAY_AT_RISK), order),
@@ -51,7 +52,8 @@ class RateReport {
     /** The number of at-risk students, counted in the database. */
     long atRiskCount(ReportFilter filter, ReportScope scope, double threshold, int minCounted) {
         SessionConditions where = new SessionConditions(filter, scope);
-        MapSqlParameterSource params = where.params().addValue("threshold", threshold).addValue("minCounted", minCounted);
+        MapSqlParameterSource params = where.params().addValue("threshold", threshold).addValue("minCounted",
+                minCounted);
         if (byDay(filter, scope)) {
             return jdbc.list("select count(*) from (" + studentDays(filter, where, DAY_AT_RISK) + ") risky", params,
                     (rs, n) -> rs.getLong(1)).getFirst();
@@ -94,14 +96,16 @@ class RateReport {
                 select g.*, n.code, n.name, n.class_name
                 from grouped g join (%s) n on n.id = g.id
                 %s""".formatted(grouped, names(by),
-                order.replace(RATE, "(g.n_present + g.n_late)::float8 / nullif(g.n_present + g.n_late + g.n_absent, 0)"));
+                order.replace(RATE,
+                        "(g.n_present + g.n_late)::float8 / nullif(g.n_present + g.n_late + g.n_absent, 0)"));
     }
 
     private static String names(RateBreakdown.Dimension by) {
         return switch (by) {
             case CLASS -> "select c.id, c.name as code, c.name, null as class_name from classes c";
             case SUBJECT -> "select x.id, x.code, x.name, null as class_name from subjects x";
-            case TEACHER -> "select t.id, t.employee_code as code, t.full_name as name, null as class_name from teachers t";
+            case TEACHER ->
+                "select t.id, t.employee_code as code, t.full_name as name, null as class_name from teachers t";
             case STUDENT -> """
                     select st.id, st.student_code as code, st.full_name as name, c.name as class_name
                     from students st join classes c on c.id = st.class_id""";
@@ -125,10 +129,10 @@ class RateReport {
                     join session_counts sc on sc.session_id = s.id
                     where %s and sc.present + sc.late + sc.absent + sc.excused > 0
                     group by 1""".formatted(switch (by) {
-                        case CLASS -> "s.class_id";
-                        case SUBJECT -> "s.subject_id";
-                        default -> "s.teacher_id";
-                    }, Counts.SUM_SELECT, where.sql());
+                    case CLASS -> "s.class_id";
+                    case SUBJECT -> "s.subject_id";
+                    default -> "s.teacher_id";
+                }, Counts.SUM_SELECT, where.sql());
         return named(by, grouped, order);
     }
 

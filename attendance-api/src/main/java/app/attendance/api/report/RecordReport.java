@@ -51,7 +51,8 @@ class RecordReport {
                 + " where ar.student_id = :studentId and " + where.sql(), where.params(),
                 (rs, n) -> Counts.read(rs)).getFirst();
         List<RecordRow> rows = jdbc.list(SELECT + " where ar.student_id = :studentId and " + where.sql()
-                + statusCondition(filter, where.params()) + " order by s.session_date desc, s.start_time desc, s.id desc",
+                + statusCondition(filter, where.params())
+                + " order by s.session_date desc, s.start_time desc, s.id desc",
                 where.params(), (rs, n) -> row(rs));
         return new StudentHistory(studentId, student.code(), student.name(), student.className(), filter.from(),
                 filter.to(), counts, rows);

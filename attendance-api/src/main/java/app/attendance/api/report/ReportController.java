@@ -2,10 +2,8 @@ package app.attendance.api.report;
 
 import app.attendance.api.attendance.AttendanceStatus;
 import app.attendance.api.report.export.ExportFormat;
-import java.time.LocalDate;
-import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.format.annotation.DateTimeFormat.ISO;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springdoc.core.annotations.ParameterObject;
 import java.io.IOException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,7 +14,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code /api/reports}: every report as JSON, and at {@code .../export?format=csv|xlsx|pdf} as a
  * streamed file with the same numbers. Routes are open to ADMIN and TEACHER (security config);
- * row-level access (a teacher's own classes) is applied by {@link ReportService}.
+ * row-level access (a teacher's own classes) is applied by {@link ReportService}. The filters of
+ * every report bind to one record, {@link ReportFilter}, from the query string.
  */
 @RestController
 @RequestMapping("/api/reports")
@@ -32,64 +31,44 @@ class ReportController {
 
     @GetMapping("/summary")
     PeriodSummary summary(@RequestParam(defaultValue = "DAY") PeriodSummary.Period period,
-            @RequestParam(required = false) Long classId, @RequestParam(required = false) Long subjectId,
-            @RequestParam(required = false) Long teacherId,
-            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to) {
-        return reports.summary(period, new ReportFilter(classId, subjectId, teacherId, from, to, null));
+            @ParameterObject ReportFilter filter) {
+        return reports.summary(period, filter.withoutStatus());
     }
 
     @GetMapping("/summary/export")
     void summaryExport(HttpServletResponse response, @RequestParam String format,
-            @RequestParam(defaultValue = "DAY") PeriodSummary.Period period,
-            @RequestParam(required = false) Long classId, @RequestParam(required = false) Long subjectId,
-            @RequestParam(required = false) Long teacherId,
-            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to) throws IOException {
+            @RequestParam(defaultValue = "DAY") PeriodSummary.Period period, @ParameterObject ReportFilter filter)
+            throws IOException {
         ExportFormat f = ExportFormat.parse(format);
-        exporter.export(f, reports.tables().summary(summary(period, classId, subjectId, teacherId, from, to)), response);
+        exporter.export(f, reports.tables().summary(summary(period, filter)), response);
     }
 
     @GetMapping("/rates")
     RateBreakdown rates(@RequestParam(defaultValue = "CLASS") RateBreakdown.Dimension by,
-            @RequestParam(required = false) Long classId, @RequestParam(required = false) Long subjectId,
-            @RequestParam(required = false) Long teacherId,
-            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to) {
-        return reports.rates(by, new ReportFilter(classId, subjectId, teacherId, from, to, null));
+            @ParameterObject ReportFilter filter) {
+        return reports.rates(by, filter.withoutStatus());
     }
 
     @GetMapping("/rates/export")
     void ratesExport(HttpServletResponse response, @RequestParam String format,
-            @RequestParam(defaultValue = "CLASS") RateBreakdown.Dimension by,
-            @RequestParam(required = false) Long classId, @RequestParam(required = false) Long subjectId,
-            @RequestParam(required = false) Long teacherId,
-            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to) throws IOException {
+            @RequestParam(defaultValue = "CLASS") RateBreakdown.Dimension by, @ParameterObject ReportFilter filter)
+            throws IOException {
         ExportFormat f = ExportFormat.parse(format);
-        exporter.export(f, reports.tables().rates(rates(by, classId, subjectId, teacherId, from, to)), response);
+        exporter.export(f, reports.tables().rates(rates(by, filter)), response);
     }
 
     @GetMapping("/at-risk")
     AtRiskList atRisk(@RequestParam(required = false) Double threshold,
-            @RequestParam(required = false) Integer minCounted,
-            @RequestParam(required = false) Long classId, @RequestParam(required = false) Long subjectId,
-            @RequestParam(required = false) Long teacherId,
-            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to) {
-        return reports.atRisk(new ReportFilter(classId, subjectId, teacherId, from, to, null), threshold, minCounted);
+            @RequestParam(required = false) Integer minCounted, @ParameterObject ReportFilter filter) {
+        return reports.atRisk(filter.withoutStatus(), threshold, minCounted);
     }
 
     @GetMapping("/at-risk/export")
     void atRiskExport(HttpServletResponse response, @RequestParam String format,
             @RequestParam(required = false) Double threshold, @RequestParam(required = false) Integer minCounted,
-            @RequestParam(required = false) Long classId, @RequestParam(required = false) Long subjectId,
-            @RequestParam(required = false) Long teacherId,
-            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to) throws IOException {
+            @ParameterObject ReportFilter filter) throws IOException {
         ExportFormat f = ExportFormat.parse(format);
-        exporter.export(f, reports.tables().atRisk(
-                atRisk(threshold, minCounted, classId, subjectId, teacherId, from, to)), response);
+        exporter.export(f, reports.tables().atRisk(atRisk(threshold, minCounted, filter)), response);
     }
 
     @GetMapping("/sessions/{id}")
@@ -105,55 +84,39 @@ class ReportController {
     }
 
     @GetMapping("/classes/{id}/matrix")
-    ClassMatrix matrix(@PathVariable long id, @RequestParam(required = false) Long subjectId,
-            @RequestParam(required = false) Long teacherId,
-            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to) {
-        return reports.matrix(id, new ReportFilter(id, subjectId, teacherId, from, to, null));
+    ClassMatrix matrix(@PathVariable long id, @ParameterObject ReportFilter filter) {
+        return reports.matrix(id, filter.forClass(id));
     }
 
     @GetMapping("/classes/{id}/matrix/export")
     void matrixExport(HttpServletResponse response, @PathVariable long id, @RequestParam String format,
-            @RequestParam(required = false) Long subjectId, @RequestParam(required = false) Long teacherId,
-            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to) throws IOException {
+            @ParameterObject ReportFilter filter) throws IOException {
         ExportFormat f = ExportFormat.parse(format);
-        exporter.export(f, reports.tables().matrix(matrix(id, subjectId, teacherId, from, to)), response);
+        exporter.export(f, reports.tables().matrix(matrix(id, filter)), response);
     }
 
     @GetMapping("/students/{id}/history")
-    StudentHistory history(@PathVariable long id, @RequestParam(required = false) Long subjectId,
-            @RequestParam(required = false) AttendanceStatus status,
-            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to) {
-        return reports.history(id, new ReportFilter(null, subjectId, null, from, to, status));
+    StudentHistory history(@PathVariable long id, @ParameterObject ReportFilter filter) {
+        return reports.history(id, filter.forStudentHistory());
     }
 
     @GetMapping("/students/{id}/history/export")
     void historyExport(HttpServletResponse response, @PathVariable long id, @RequestParam String format,
-            @RequestParam(required = false) Long subjectId, @RequestParam(required = false) AttendanceStatus status,
-            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to) throws IOException {
+            @ParameterObject ReportFilter filter) throws IOException {
         ExportFormat f = ExportFormat.parse(format);
-        exporter.export(f, reports.tables().history(history(id, subjectId, status, from, to)), response);
+        exporter.export(f, reports.tables().history(history(id, filter)), response);
     }
 
     @GetMapping("/records")
     RecordPage records(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
-            @RequestParam(required = false) Long classId, @RequestParam(required = false) Long subjectId,
-            @RequestParam(required = false) Long teacherId, @RequestParam(required = false) AttendanceStatus status,
-            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to) {
-        return reports.records(new ReportFilter(classId, subjectId, teacherId, from, to, status), page, size);
+            @ParameterObject ReportFilter filter) {
+        return reports.records(filter, page, size);
     }
 
     @GetMapping("/records/export")
-    void recordsExport(HttpServletResponse response, @RequestParam String format,
-            @RequestParam(required = false) Long classId, @RequestParam(required = false) Long subjectId,
-            @RequestParam(required = false) Long teacherId, @RequestParam(required = false) AttendanceStatus status,
-            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to) throws IOException {
+    void recordsExport(HttpServletResponse response, @RequestParam String format, @ParameterObject ReportFilter filter)
+            throws IOException {
         ExportFormat f = ExportFormat.parse(format);
-        exporter.export(f, reports.recordsTable(new ReportFilter(classId, subjectId, teacherId, from, to, status)), response);
+        exporter.export(f, reports.recordsTable(filter), response);
     }
 }

@@ -4,6 +4,8 @@ import app.attendance.api.attendance.AttendanceStatus;
 import app.attendance.api.system.ApiException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 
 /**
  * The filters every report accepts: class, subject, teacher, an inclusive date range and a
@@ -17,8 +19,24 @@ import java.time.temporal.ChronoUnit;
  * @param to last day, inclusive
  * @param status only records with this status (row reports)
  */
-public record ReportFilter(Long classId, Long subjectId, Long teacherId, LocalDate from, LocalDate to,
+public record ReportFilter(Long classId, Long subjectId, Long teacherId,
+        @DateTimeFormat(iso = ISO.DATE) LocalDate from, @DateTimeFormat(iso = ISO.DATE) LocalDate to,
         AttendanceStatus status) {
+
+    /** The same filters without a status: aggregates count every status. */
+    public ReportFilter withoutStatus() {
+        return new ReportFilter(classId, subjectId, teacherId, from, to, null);
+    }
+
+    /** The filters of one class's matrix: the class from the path, no status. */
+    public ReportFilter forClass(long id) {
+        return new ReportFilter(id, subjectId, teacherId, from, to, null);
+    }
+
+    /** The filters of a student's history: subject, range and status only. */
+    public ReportFilter forStudentHistory() {
+        return new ReportFilter(null, subjectId, null, from, to, status);
+    }
 
     /** Fills a missing range with the {@code defaultDays} ending {@code today} and checks it. */
     public ReportFilter resolve(LocalDate today, int defaultDays, int maxDays) {

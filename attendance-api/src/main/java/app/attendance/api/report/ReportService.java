@@ -30,7 +30,8 @@ public class ReportService {
     private final ReportTables tables;
 
     ReportService(SummaryReport summaries, RateReport rates, SessionSheetReport sheets, ClassMatrixReport matrices,
-            RecordReport records, DayReport days, AccessPolicy access, ReportProperties properties, SchoolProperties school,
+            RecordReport records, DayReport days, AccessPolicy access, ReportProperties properties,
+            SchoolProperties school,
             Clock clock) {
         this.summaries = summaries;
         this.rates = rates;
@@ -86,7 +87,7 @@ public class ReportService {
     }
 
     /** The caller's sessions of {@code day} with live counts. */
-    public List<SessionCounts> sessionsOn(LocalDate day) {
+    public List<DaySession> sessionsOn(LocalDate day) {
         return days.sessions(day, scope());
     }
 

@@ -104,7 +104,8 @@ final class ReportTables {
     ReportTable matrix(ClassMatrix m) {
         List<ReportColumn> columns = new ArrayList<>(List.of(ReportColumn.text("Code"), ReportColumn.text("Student")));
         m.sessions().forEach(c -> columns.add(ReportColumn.text(
-                c.date().getMonthValue() + "/" + c.date().getDayOfMonth() + " " + c.startTime() + " " + c.subjectCode())));
+                c.date().getMonthValue() + "/" + c.date().getDayOfMonth() + " " + c.startTime() + " " + c
+                        .subjectCode())));
         columns.addAll(COUNT_COLUMNS);
         List<List<Object>> rows = m.students().stream().map(r -> {
             List<Object> cells = new ArrayList<>(Arrays.asList(r.studentCode(), r.fullName()));
@@ -118,7 +119,8 @@ final class ReportTables {
 
     ReportTable history(StudentHistory h) {
         Counts c = h.counts();
-        return new ReportTable(h.fullName() + " " + h.studentCode(), List.of(h.className() + " · " + range(h.from(), h.to()),
+        return new ReportTable(h.fullName() + " " + h.studentCode(), List.of(h.className() + " · " + range(h.from(), h
+                .to()),
                 "Present " + c.present() + ", late " + c.late() + ", absent " + c.absent() + ", excused " + c.excused()
                         + ", rate " + (c.rate() == null ? "–" : percent(c.rate()) + " %"), RATE_NOTE),
                 recordColumns(), RowSource.of(h.rows().stream().map(this::recordCells).toList()));

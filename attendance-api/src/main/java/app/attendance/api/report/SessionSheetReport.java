@@ -33,7 +33,7 @@ class SessionSheetReport {
                 .orElseThrow(() -> ApiException.notFound("session", sessionId));
         String roster = """
                 with roster as (
-                    select st.id from students st where st.class_id = (select class_id from sessions where id = :id)
+                    select st.id from students st where st.active and st.class_id = (select class_id from sessions where id = :id)
                     union
                     select student_id from attendance_records where session_id = :id
                 )
@@ -46,11 +46,11 @@ class SessionSheetReport {
                 left join attendance_records ar on ar.student_id = st.id and ar.session_id = :id
                 where cast(:status as varchar) is null or ar.status = :status
                 order by st.full_name, st.id""", params, (rs, n) -> {
-                    Timestamp seen = rs.getTimestamp("first_seen_at");
-                    return new SessionSheet.Row(rs.getLong("id"), rs.getString("student_code"),
-                            rs.getString("full_name"), rs.getString("status"), seen == null ? null : seen.toInstant(),
-                            rs.getString("source"), (Double) rs.getObject("similarity"), rs.getString("note"));
-                });
+            Timestamp seen = rs.getTimestamp("first_seen_at");
+            return new SessionSheet.Row(rs.getLong("id"), rs.getString("student_code"),
+                    rs.getString("full_name"), rs.getString("status"), seen == null ? null : seen.toInstant(),
+                    rs.getString("source"), (Double) rs.getObject("similarity"), rs.getString("note"));
+        });
         List<Long> c = jdbc.list(roster + """
                 select count(*) filter (where ar.status = 'PRESENT'), count(*) filter (where ar.status = 'LATE'),
                        count(*) filter (where ar.status = 'ABSENT'), count(*) filter (where ar.status = 'EXCUSED'),

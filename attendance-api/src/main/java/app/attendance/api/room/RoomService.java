@@ -6,7 +6,7 @@ import app.attendance.api.system.PageResponse;
 import app.attendance.api.system.Paging;
 import java.util.Map;
 import org.springframework.data.domain.Sort;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,12 +17,12 @@ class RoomService {
     private static final Map<String, String> SORTABLE = Map.of("name", "name", "capacity", "capacity");
 
     private final RoomRepository rooms;
-    private final JdbcClient jdbc;
+    private final List<RoomReferences> references;
     private final AuditLog audit;
 
-    RoomService(RoomRepository rooms, JdbcClient jdbc, AuditLog audit) {
+    RoomService(RoomRepository rooms, List<RoomReferences> references, AuditLog audit) {
         this.rooms = rooms;
-        this.jdbc = jdbc;
+        this.references = references;
         this.audit = audit;
     }
 
@@ -64,11 +64,7 @@ class RoomService {
     @Transactional
     void delete(long id) {
         Room room = find(id);
-        long uses = jdbc.sql("""
-                select (select count(*) from timetable_slots where room_id = :id)
-                     + (select count(*) from sessions where room_id = :id)
-                     + (select count(*) from devices where room_id = :id)""")
-                .param("id", id).query(Long.class).single();
+        long uses = references.stream().mapToLong(r -> r.roomUses(id)).sum();
         if (uses > 0) {
             throw ApiException.inUse("Room " + room.getName()
                     + " is used by timetable slots, sessions or devices; move those first");

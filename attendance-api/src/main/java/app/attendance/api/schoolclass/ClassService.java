@@ -1,18 +1,15 @@
 package app.attendance.api.schoolclass;
 
 import app.attendance.api.audit.AuditLog;
-import app.attendance.api.student.StudentRemoval;
 import app.attendance.api.system.ApiException;
 import app.attendance.api.system.PageResponse;
 import app.attendance.api.system.Paging;
 import app.attendance.api.teacher.Teacher;
 import app.attendance.api.teacher.TeacherRepository;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,16 +24,16 @@ class ClassService {
 
     private final SchoolClassRepository classes;
     private final TeacherRepository teachers;
-    private final StudentRemoval studentRemoval;
-    private final JdbcClient jdbc;
+    private final List<ClassReferences> references;
+    private final ClassSizes sizes;
     private final AuditLog audit;
 
-    ClassService(SchoolClassRepository classes, TeacherRepository teachers, StudentRemoval studentRemoval,
-            JdbcClient jdbc, AuditLog audit) {
+    ClassService(SchoolClassRepository classes, TeacherRepository teachers, List<ClassReferences> references,
+            ClassSizes sizes, AuditLog audit) {
         this.classes = classes;
         this.teachers = teachers;
-        this.studentRemoval = studentRemoval;
-        this.jdbc = jdbc;
+        this.references = references;
+        this.sizes = sizes;
         this.audit = audit;
     }
 
@@ -44,12 +41,8 @@ class ClassService {
     PageResponse<ClassView> list(String q, Integer page, Integer size, String sort) {
         Page<SchoolClass> found = classes.search(Paging.like(q),
                 Paging.pageable(page, size, sort, SORTABLE, Sort.by("name")));
-        Map<Long, Long> counts = new HashMap<>();
         List<Long> ids = found.getContent().stream().map(SchoolClass::getId).toList();
-        if (!ids.isEmpty()) {
-            jdbc.sql("select class_id, count(*) from students where class_id in (:ids) group by class_id")
-                    .param("ids", ids).query((rs, n) -> counts.put(rs.getLong(1), rs.getLong(2))).list();
-        }
+        Map<Long, Long> counts = ids.isEmpty() ? Map.of() : sizes.studentCounts(ids);
         return PageResponse.of(found, c -> ClassView.of(c, counts.getOrDefault(c.getId(), 0L)));
     }
 
@@ -85,33 +78,21 @@ class ClassService {
     @Transactional
     void delete(long id, boolean cascade) {
         SchoolClass c = find(id);
-        long uses = jdbc.sql("""
-                select (select count(*) from students where class_id = :id)
-                     + (select count(*) from timetable_slots where class_id = :id)
-                     + (select count(*) from sessions where class_id = :id)
-                     + (select count(*) from devices where class_id = :id)""")
-                .param("id", id).query(Long.class).single();
+        long uses = references.stream().mapToLong(r -> r.classUses(id)).sum();
         if (uses > 0 && !cascade) {
             throw ApiException.inUse("Class " + c.getName() + " has students, timetable slots, sessions or devices;"
                     + " delete with ?cascade=true to remove them too");
         }
         ClassView old = view(c);
         if (uses > 0) {
-            studentRemoval.deleteAll(jdbc.sql("select id from students where class_id = :id").param("id", id)
-                    .query(Long.class).list());
-            jdbc.sql("delete from sessions where class_id = :id").param("id", id).update();
-            jdbc.sql("delete from timetable_slots where class_id = :id").param("id", id).update();
-            jdbc.sql("update devices set class_id = null where class_id = :id and room_id is not null")
-                    .param("id", id).update();
-            jdbc.sql("delete from devices where class_id = :id").param("id", id).update();
+            references.forEach(r -> r.removeClassUses(id));
         }
         audit.record("DELETE", "class", id, old, null, cascade ? "cascade" : null);
         classes.delete(c);
     }
 
     private ClassView view(SchoolClass c) {
-        return ClassView.of(c, jdbc.sql("select count(*) from students where class_id = :id")
-                .param("id", c.getId()).query(Long.class).single());
+        return ClassView.of(c, sizes.studentCounts(List.of(c.getId())).getOrDefault(c.getId(), 0L));
     }
 
     private Teacher teacher(Long id) {

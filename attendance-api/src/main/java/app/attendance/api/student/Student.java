@@ -61,6 +61,9 @@ public class Student {
     @Column(name = "photo_count", nullable = false)
     private int photoCount;
 
+    @Column(nullable = false)
+    private boolean active = true;
+
     protected Student() {
     }
 
@@ -145,6 +148,16 @@ public class Student {
 
     public EnrolmentStatus getEnrolmentStatus() {
         return enrolmentStatus;
+    }
+
+    /** Re-admits a student to rosters and recognition, or takes them off (history stays). */
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+
+    /** False for a student who left the school roster: on no roster, never recognised, history kept. */
+    public boolean isActive() {
+        return active;
     }
 
     public int getPhotoCount() {

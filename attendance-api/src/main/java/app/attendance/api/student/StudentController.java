@@ -29,10 +29,10 @@ class StudentController {
 
     @GetMapping
     PageResponse<StudentView> list(@RequestParam(required = false) Long classId,
-            @RequestParam(required = false) EnrolmentStatus enrolment, @RequestParam(required = false) String q,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
-            @RequestParam(required = false) String sort) {
-        return service.list(classId, enrolment, q, page, size, sort);
+            @RequestParam(required = false) EnrolmentStatus enrolment, @RequestParam(required = false) Boolean active,
+            @RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size, @RequestParam(required = false) String sort) {
+        return service.list(classId, enrolment, active, q, page, size, sort);
     }
 
     @GetMapping("/{id}")
@@ -54,6 +54,12 @@ class StudentController {
     @PutMapping("/{id}/consent")
     StudentView consent(@PathVariable long id, @Valid @RequestBody ConsentRequest body) {
         return service.consent(id, body.given());
+    }
+
+    /** Takes a student off every roster and out of recognition, or re-admits them; history stays. */
+    @PutMapping("/{id}/active")
+    StudentView active(@PathVariable long id, @Valid @RequestBody ActiveRequest body) {
+        return service.active(id, body.active());
     }
 
     @DeleteMapping("/{id}")

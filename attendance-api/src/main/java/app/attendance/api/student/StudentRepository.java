@@ -10,7 +10,6 @@ import org.springframework.data.repository.query.Param;
 /** Students; the filtered list query is built by {@link StudentSearch}. */
 public interface StudentRepository extends JpaRepository<Student, Long>, JpaSpecificationExecutor<Student> {
 
-
     @Query(value = "select exists (select 1 from attendance_records where student_id = :id)", nativeQuery = true)
     boolean hasAttendance(@Param("id") long studentId);
 

@@ -10,8 +10,8 @@ import java.time.LocalDate;
 
 /** Create or update a student; {@code username}/{@code password} create or change the student's login. */
 record StudentRequest(
-        @NotBlank @Size(max = 32) @Pattern(regexp = "[A-Za-z0-9_.-]+", message = "letters, digits, _ . - only")
-        String studentCode,
+        @NotBlank @Size(max = 32) @Pattern(regexp = "[A-Za-z0-9_.-]+",
+                message = "letters, digits, _ . - only") String studentCode,
         @NotBlank @Size(max = 160) String fullName,
         @NotNull Long classId,
         Gender gender,
@@ -21,7 +21,7 @@ record StudentRequest(
         @Email @Size(max = 254) String guardianEmail,
         Boolean consentGiven,
         LocalDate consentDate,
-        @Size(min = 3, max = 64) @Pattern(regexp = "[A-Za-z0-9_.@-]+", message = "letters, digits, _ . @ - only")
-        String username,
+        @Size(min = 3, max = 64) @Pattern(regexp = "[A-Za-z0-9_.@-]+",
+                message = "letters, digits, _ . @ - only") String username,
         @Size(min = 8, max = 200) String password) {
 }

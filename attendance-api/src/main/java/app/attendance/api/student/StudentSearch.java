@@ -1,12 +1,9 @@
 package app.attendance.api.student;
 
-import app.attendance.api.timetable.TimetableSlot;
-import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
-import jakarta.persistence.criteria.Subquery;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.springframework.data.jpa.domain.Specification;
 
 /**
@@ -20,9 +17,16 @@ final class StudentSearch {
 
     /**
      * @param likePattern lower-case LIKE pattern escaped with {@code \}, or null for no text filter
-     * @param teacherId restricts to classes the teacher is homeroom of or teaches in a slot; null = all
+     * @param classIds    restricts to these classes (a teacher's, from the access rules); null = all
      */
-    static Specification<Student> of(Long classId, EnrolmentStatus enrolment, String likePattern, Long teacherId) {
+    static Specification<Student> of(Long classId, EnrolmentStatus enrolment, String likePattern,
+            Set<Long> classIds) {
+        return of(classId, enrolment, likePattern, classIds, null);
+    }
+
+    /** As above; {@code active} keeps only active (true) or inactive (false) students, null both. */
+    static Specification<Student> of(Long classId, EnrolmentStatus enrolment, String likePattern,
+            Set<Long> classIds, Boolean active) {
         return (root, query, cb) -> {
             boolean counting = query.getResultType() == Long.class || query.getResultType() == long.class;
             if (!counting) {
@@ -35,22 +39,17 @@ final class StudentSearch {
             if (enrolment != null) {
                 where.add(cb.equal(root.get("enrolmentStatus"), enrolment));
             }
+            if (active != null) {
+                where.add(cb.equal(root.get("active"), active));
+            }
             if (likePattern != null) {
                 where.add(cb.or(cb.like(cb.lower(root.get("fullName")), likePattern, '\\'),
                         cb.like(cb.lower(root.get("studentCode")), likePattern, '\\')));
             }
-            if (teacherId != null) {
-                where.add(teacherHasClass(root, query.subquery(Long.class), cb, teacherId));
+            if (classIds != null) {
+                where.add(classIds.isEmpty() ? cb.disjunction() : root.get("schoolClass").get("id").in(classIds));
             }
             return cb.and(where.toArray(Predicate[]::new));
         };
-    }
-
-    private static Predicate teacherHasClass(Root<Student> root, Subquery<Long> slots, CriteriaBuilder cb,
-            long teacherId) {
-        Root<TimetableSlot> slot = slots.from(TimetableSlot.class);
-        slots.select(slot.get("id")).where(cb.equal(slot.get("schoolClass"), root.get("schoolClass")),
-                cb.equal(slot.get("teacher").get("id"), teacherId));
-        return cb.or(cb.equal(root.get("schoolClass").get("homeroomTeacher").get("id"), teacherId), cb.exists(slots));
     }
 }

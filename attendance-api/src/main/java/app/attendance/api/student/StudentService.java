@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -54,10 +55,12 @@ class StudentService {
     }
 
     @Transactional(readOnly = true)
-    PageResponse<StudentView> list(Long classId, EnrolmentStatus enrolment, String q, Integer page, Integer size,
-            String sort) {
+    PageResponse<StudentView> list(Long classId, EnrolmentStatus enrolment, Boolean active, String q, Integer page,
+            Integer size, String sort) {
         Long teacherScope = access.teacherScope();
-        return PageResponse.of(students.findAll(StudentSearch.of(classId, enrolment, Paging.likeOrNull(q), teacherScope),
+        Set<Long> classes = teacherScope == null ? null : access.teacherClassIds(teacherScope);
+        return PageResponse.of(students.findAll(StudentSearch.of(classId, enrolment, Paging.likeOrNull(q),
+                classes, active),
                 Paging.pageable(page, size, sort, SORTABLE, Sort.by("fullName"))), s -> StudentView.of(s, null));
     }
 
@@ -112,6 +115,16 @@ class StudentService {
     }
 
     @Transactional
+    StudentView active(long id, boolean active) {
+        Student s = find(id);
+        if (s.isActive() != active) {
+            audit.record(active ? "REACTIVATE" : "DEACTIVATE", "student", id, s.isActive(), active, null);
+            s.setActive(active);
+        }
+        return StudentView.of(s, logins.studentUsername(id));
+    }
+
+    @Transactional
     void delete(long id, boolean cascade) {
         Student s = find(id);
         if (!cascade && students.hasAttendance(id)) {
@@ -138,7 +151,8 @@ class StudentService {
     }
 
     private SchoolClass schoolClass(long id) {
-        return classes.findById(id).orElseThrow(() -> ApiException.invalid("classId", "class " + id + " does not exist"));
+        return classes.findById(id).orElseThrow(() -> ApiException.invalid("classId", "class " + id
+                + " does not exist"));
     }
 
     private Student find(long id) {

@@ -1,11 +1,14 @@
 package app.attendance.api.system;
 
 import jakarta.validation.ConstraintViolationException;
+import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.hibernate.exception.JDBCConnectionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -13,7 +16,9 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -25,7 +30,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /**
  * The one place that turns failures into RFC 9457 ProblemDetails with the machine-readable
  * {@code code} of docs/api.md: {@code validation} (with {@code errors[]}), {@code not-found},
- * {@code conflict} (with {@code field}), {@code in-use}, {@code timetable-clash}, and so on.
+ * {@code conflict} (with {@code field}), {@code in-use}, {@code timetable-clash}, and so on; an
+ * unreachable database is 503 {@code database-unavailable} (see {@link DatabaseOutage}).
  */
 @RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
@@ -79,10 +85,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<ApiException.FieldError> errors = new ArrayList<>();
-        ex.getBindingResult().getFieldErrors().forEach(f ->
-                errors.add(new ApiException.FieldError(f.getField(), f.getDefaultMessage())));
-        ex.getBindingResult().getGlobalErrors().forEach(g ->
-                errors.add(new ApiException.FieldError(g.getObjectName(), g.getDefaultMessage())));
+        ex.getBindingResult().getFieldErrors().forEach(f -> errors.add(new ApiException.FieldError(f.getField(), f
+                .getDefaultMessage())));
+        ex.getBindingResult().getGlobalErrors().forEach(g -> errors.add(new ApiException.FieldError(g.getObjectName(), g
+                .getDefaultMessage())));
         return cast(handleApi(validation(errors)));
     }
 
@@ -114,8 +120,22 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return response;
     }
 
+    /** The database cannot be reached (down, restarting, network): 503, never 500. */
+    @ExceptionHandler({CannotCreateTransactionException.class, CannotGetJdbcConnectionException.class,
+            DataAccessResourceFailureException.class, JDBCConnectionException.class,
+            SQLTransientConnectionException.class})
+    ResponseEntity<ProblemDetail> handleDatabaseOutage(Exception e) {
+        log.warn("Database unreachable: {}", e.toString());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS))
+                .body(DatabaseOutage.problem());
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> handleUnexpected(Exception e) {
+        if (DatabaseOutage.causedBy(e)) {
+            return handleDatabaseOutage(e); // wrapped in something else, e.g. a JpaSystemException
+        }
         log.error("Unexpected failure", e);
         return handleApi(new ApiException(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Unexpected server error"));
     }

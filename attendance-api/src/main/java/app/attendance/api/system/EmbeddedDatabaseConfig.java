@@ -1,25 +1,29 @@
 package app.attendance.api.system;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
+import java.sql.SQLException;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.context.annotation.Conditional;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * Starts a real PostgreSQL from Maven-packaged binaries when no database URL is configured,
  * so the whole system runs with one command on a fresh machine. Data lives in a local folder
- * and survives restarts; a stale lock left by a crash is handled by PostgreSQL itself.
+ * and survives restarts; a stale lock left by a crash is handled by PostgreSQL itself. The server
+ * listens on 127.0.0.1 only and requires the superuser's password, generated on the first start and
+ * kept beside the folder ({@link EmbeddedPostgresLauncher}). {@code run.sh} does not rely on this:
+ * it starts one server for face-service and the API with {@link EmbeddedDatabaseServer}; this
+ * stays for development and tests that start the API alone.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoDatabaseUrlCondition.class)
@@ -27,43 +31,33 @@ class EmbeddedDatabaseConfig {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfig.class);
     static final String DATABASE = "attendance";
+    /** The library tunes PostgreSQL for throw-away test databases; this one keeps data. */
+    static final Map<String, String> SETTINGS = Map.of(
+            "max_connections", "200",
+            "fsync", "on",
+            "synchronous_commit", "on",
+            "full_page_writes", "on");
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties props) throws IOException {
+    EmbeddedPostgresLauncher.Started embeddedPostgres(EmbeddedDatabaseProperties props) throws IOException {
         Path dir = Path.of(props.dataDir()).toAbsolutePath();
         Files.createDirectories(dir);
         StalePostmaster.stopIfRunning(dir);
         log.info("No spring.datasource.url configured: starting embedded PostgreSQL in {}", dir);
-        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                .setDataDirectory(dir)
-                .setCleanDataDirectory(false)
-                .setServerConfig("max_connections", "200")
-                // The library tunes PostgreSQL for throw-away test databases; this one keeps data.
-                .setServerConfig("fsync", "on")
-                .setServerConfig("synchronous_commit", "on")
-                .setServerConfig("full_page_writes", "on");
-        if (props.port() > 0) {
-            builder.setPort(props.port());
-        }
-        return builder.start();
+        return EmbeddedPostgresLauncher.start(dir, props.port(), SETTINGS);
     }
 
+    /** A Hikari pool configured by {@code spring.datasource.hikari.*}, like Spring Boot's own. */
     @Bean
     @ConditionalOnMissingBean(DataSource.class)
-    DataSource dataSource(EmbeddedPostgres postgres) throws Exception {
-        try (Connection c = postgres.getPostgresDatabase().getConnection();
-             Statement st = c.createStatement()) {
-            try (ResultSet rs = st.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'")) {
-                if (!rs.next()) {
-                    st.execute("CREATE DATABASE " + DATABASE);
-                }
-            }
-        }
-        return DataSourceBuilder.create()
+    @ConfigurationProperties("spring.datasource.hikari")
+    HikariDataSource dataSource(EmbeddedPostgresLauncher.Started postgres) throws SQLException {
+        postgres.createDatabase(DATABASE);
+        return DataSourceBuilder.create().type(HikariDataSource.class)
                 .driverClassName("org.postgresql.Driver")
-                .url(postgres.getJdbcUrl("postgres", DATABASE))
-                .username("postgres")
-                .password("postgres")
+                .url(postgres.jdbcUrl(DATABASE))
+                .username(EmbeddedPostgresLauncher.SUPERUSER)
+                .password(postgres.password())
                 .build();
     }
 }

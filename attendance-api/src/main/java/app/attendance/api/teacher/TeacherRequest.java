@@ -9,13 +9,13 @@ import java.util.List;
 
 /** Create or update a teacher; {@code username}/{@code password} create or change the teacher's login. */
 record TeacherRequest(
-        @NotBlank @Size(max = 32) @Pattern(regexp = "[A-Za-z0-9_.-]+", message = "letters, digits, _ . - only")
-        String employeeCode,
+        @NotBlank @Size(max = 32) @Pattern(regexp = "[A-Za-z0-9_.-]+",
+                message = "letters, digits, _ . - only") String employeeCode,
         @NotBlank @Size(max = 160) String fullName,
         @Email @Size(max = 254) String email,
         @Size(max = 40) @Pattern(regexp = "[0-9+() .-]*", message = "must be a phone number") String phone,
         @Size(max = 50) List<@NotNull Long> subjectIds,
-        @Size(min = 3, max = 64) @Pattern(regexp = "[A-Za-z0-9_.@-]+", message = "letters, digits, _ . @ - only")
-        String username,
+        @Size(min = 3, max = 64) @Pattern(regexp = "[A-Za-z0-9_.@-]+",
+                message = "letters, digits, _ . @ - only") String username,
         @Size(min = 8, max = 200) String password) {
 }

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,18 +31,19 @@ class TimetableService {
     private final TeacherRepository teachers;
     private final RoomRepository rooms;
     private final AccessPolicy access;
-    private final JdbcClient jdbc;
+    private final List<SlotReferences> slotReferences;
     private final AuditLog audit;
 
     TimetableService(TimetableSlotRepository slots, SchoolClassRepository classes, SubjectRepository subjects,
-            TeacherRepository teachers, RoomRepository rooms, AccessPolicy access, JdbcClient jdbc, AuditLog audit) {
+            TeacherRepository teachers, RoomRepository rooms, AccessPolicy access, List<SlotReferences> slotReferences,
+            AuditLog audit) {
         this.slots = slots;
         this.classes = classes;
         this.subjects = subjects;
         this.teachers = teachers;
         this.rooms = rooms;
         this.access = access;
-        this.jdbc = jdbc;
+        this.slotReferences = slotReferences;
         this.audit = audit;
     }
 
@@ -96,10 +96,7 @@ class TimetableService {
     @Transactional
     void delete(long id) {
         TimetableSlot s = find(id);
-        jdbc.sql("""
-                delete from sessions where slot_id = :id and status = 'SCHEDULED'
-                  and not exists (select 1 from attendance_records r where r.session_id = sessions.id)""")
-                .param("id", id).update();
+        slotReferences.forEach(r -> r.slotDeleted(id));
         audit.record("DELETE", "timetable_slot", id, SlotView.of(s), null, null);
         slots.delete(s);
     }
@@ -123,20 +120,24 @@ class TimetableService {
     }
 
     private SchoolClass schoolClass(Long id) {
-        return classes.findById(id).orElseThrow(() -> ApiException.invalid("classId", "class " + id + " does not exist"));
+        return classes.findById(id).orElseThrow(() -> ApiException.invalid("classId", "class " + id
+                + " does not exist"));
     }
 
     private Subject subject(Long id) {
-        return subjects.findById(id).orElseThrow(() -> ApiException.invalid("subjectId", "subject " + id + " does not exist"));
+        return subjects.findById(id).orElseThrow(() -> ApiException.invalid("subjectId", "subject " + id
+                + " does not exist"));
     }
 
     private Teacher teacher(Long id) {
-        return teachers.findById(id).orElseThrow(() -> ApiException.invalid("teacherId", "teacher " + id + " does not exist"));
+        return teachers.findById(id).orElseThrow(() -> ApiException.invalid("teacherId", "teacher " + id
+                + " does not exist"));
     }
 
     private Room room(Long id) {
         return id == null ? null
-                : rooms.findById(id).orElseThrow(() -> ApiException.invalid("roomId", "room " + id + " does not exist"));
+                : rooms.findById(id).orElseThrow(() -> ApiException.invalid("roomId", "room " + id
+                        + " does not exist"));
     }
 
     private TimetableSlot find(long id) {

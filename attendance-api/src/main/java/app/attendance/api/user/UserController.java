@@ -1,6 +1,5 @@
 package app.attendance.api.user;
 
-import app.attendance.api.auth.CurrentUser;
 import app.attendance.api.system.PageResponse;
 import jakarta.validation.Valid;
 import java.net.URI;

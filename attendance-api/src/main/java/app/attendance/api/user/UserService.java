@@ -151,7 +151,8 @@ class UserService {
         if (id == null) {
             throw ApiException.invalid(field, "is required for this role");
         }
-        if (jdbc.sql("select count(*) from " + table + " where id = :id").param("id", id).query(Long.class).single() == 0) {
+        if (jdbc.sql("select count(*) from " + table + " where id = :id").param("id", id).query(Long.class)
+                .single() == 0) {
             throw ApiException.invalid(field, id + " does not exist");
         }
         if (jdbc.sql("select count(*) from users where " + column + " = :id and id <> :self")

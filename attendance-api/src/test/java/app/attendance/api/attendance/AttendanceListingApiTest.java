@@ -55,7 +55,8 @@ class AttendanceListingApiTest extends ApiTestBase {
 
     private List<Long> studentIds(String auth, String url) throws Exception {
         List<Long> ids = new ArrayList<>();
-        body(getAs(auth, url).andExpect(status().isOk())).get("content").forEach(r -> ids.add(r.get("studentId").asLong()));
+        body(getAs(auth, url).andExpect(status().isOk())).get("content").forEach(r -> ids.add(r.get("studentId")
+                .asLong()));
         return ids;
     }
 }

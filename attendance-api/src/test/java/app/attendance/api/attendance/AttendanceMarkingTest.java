@@ -102,6 +102,15 @@ class AttendanceMarkingTest {
     }
 
     @Test
+    void anInactiveStudentIsOnNoRosterAndNeverMarked() {
+        jdbc.sql("update students set active = false where id = :id").param("id", studentId).update();
+
+        assertThat(marking.markSeen(sessionId, studentId, at(8, 0), 0.9, Source.CAMERA).outcome())
+                .isEqualTo(Outcome.NOT_ON_ROSTER);
+        assertThat(countRecords()).isZero();
+    }
+
+    @Test
     void manualStatusWins() {
         jdbc.sql("""
                 insert into attendance_records (session_id, student_id, status, source, changed_by)

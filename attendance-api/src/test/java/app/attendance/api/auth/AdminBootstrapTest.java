@@ -30,7 +30,8 @@ class AdminBootstrapTest {
     @Test
     void generatedPasswordIsLoggedOnceAndStoredHashed(CapturedOutput output) {
         when(users.countByRole(Role.ADMIN)).thenReturn(0L);
-        new AdminBootstrap(users, passwords, new AdminProperties(null, null)).run(null);
+        new AdminBootstrap(users, passwords, new AdminProperties(null, null), () -> {
+        }).run(null);
 
         Matcher line = Pattern.compile("Initial admin login: username=admin password=(\\S+)").matcher(output.getOut());
         assertThat(line.find()).isTrue();
@@ -46,12 +47,14 @@ class AdminBootstrapTest {
     @Test
     void configuredPasswordIsNeverLoggedAndExistingAdminsAreKept(CapturedOutput output) {
         when(users.countByRole(Role.ADMIN)).thenReturn(0L);
-        new AdminBootstrap(users, passwords, new AdminProperties("root", "configured-secret")).run(null);
+        new AdminBootstrap(users, passwords, new AdminProperties("root", "configured-secret"), () -> {
+        }).run(null);
         assertThat(output.getOut()).doesNotContain("configured-secret").doesNotContain("Initial admin login");
 
         UserAccountRepository existing = mock(UserAccountRepository.class);
         when(existing.countByRole(Role.ADMIN)).thenReturn(1L);
-        new AdminBootstrap(existing, passwords, new AdminProperties(null, null)).run(null);
+        new AdminBootstrap(existing, passwords, new AdminProperties(null, null), () -> {
+        }).run(null);
         verify(existing, never()).save(any());
     }
 }

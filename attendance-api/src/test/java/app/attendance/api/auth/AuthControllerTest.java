@@ -36,13 +36,15 @@ class AuthControllerTest {
     UserAccountRepository users;
     @MockitoBean
     UserViews views;
+    @MockitoBean
+    OidcLogin oidc;
 
     @Test
     void loginIsPublicAndAnswersTokensAndUser() throws Exception {
         when(auth.login(eq("anna"), eq("pw-123456"), anyString())).thenReturn(new TokenResponse("a.b.c", "r", 900,
                 new UserView(3, "anna", Role.TEACHER, "Anna T", 9L, null, true)));
         mvc.perform(post("/api/auth/login").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"username\":\" anna \",\"password\":\"pw-123456\"}"))
+                .content("{\"username\":\" anna \",\"password\":\"pw-123456\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.accessToken").value("a.b.c"))
                 .andExpect(jsonPath("$.expiresIn").value(900))
@@ -55,7 +57,7 @@ class AuthControllerTest {
         when(auth.login(anyString(), anyString(), anyString())).thenThrow(new ApiException(HttpStatus.TOO_MANY_REQUESTS,
                 "rate-limited", "wait").with("retryAfterSeconds", 42L));
         mvc.perform(post("/api/auth/login").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"username\":\"x\",\"password\":\"y\"}"))
+                .content("{\"username\":\"x\",\"password\":\"y\"}"))
                 .andExpect(status().isTooManyRequests())
                 .andExpect(header().string("Retry-After", "42"));
     }

@@ -61,10 +61,10 @@ class AuthFlowTest {
     @Test
     void wrongPasswordIs401AndInvalidBodyIs400() throws Exception {
         mvc.perform(post("/api/auth/login").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"username\":\"admin\",\"password\":\"wrong\"}"))
+                .content("{\"username\":\"admin\",\"password\":\"wrong\"}"))
                 .andExpect(status().isUnauthorized());
         mvc.perform(post("/api/auth/login").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"username\":\"\"}"))
+                .content("{\"username\":\"\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("validation"))
                 .andExpect(jsonPath("$.errors.length()").value(2));
@@ -75,16 +75,16 @@ class AuthFlowTest {
         String refresh = api.login("admin", Api.ADMIN_PASSWORD).get("refreshToken").asString();
 
         String rotated = api.read(mvc.perform(post("/api/auth/refresh").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"refreshToken\":\"" + refresh + "\"}"))
+                .content("{\"refreshToken\":\"" + refresh + "\"}"))
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString()).get("refreshToken").asString();
         assertThat(rotated).isNotEqualTo(refresh);
 
         mvc.perform(post("/api/auth/refresh").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"refreshToken\":\"" + refresh + "\"}"))
+                .content("{\"refreshToken\":\"" + refresh + "\"}"))
                 .andExpect(status().isUnauthorized());
         mvc.perform(post("/api/auth/refresh").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"refreshToken\":\"" + rotated + "\"}"))
+                .content("{\"refreshToken\":\"" + rotated + "\"}"))
                 .andExpect(status().isUnauthorized());
     }
 
@@ -92,10 +92,10 @@ class AuthFlowTest {
     void logoutInvalidatesTheRefreshToken() throws Exception {
         String refresh = api.login("admin", Api.ADMIN_PASSWORD).get("refreshToken").asString();
         mvc.perform(post("/api/auth/logout").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"refreshToken\":\"" + refresh + "\"}"))
+                .content("{\"refreshToken\":\"" + refresh + "\"}"))
                 .andExpect(status().isNoContent());
         mvc.perform(post("/api/auth/refresh").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"refreshToken\":\"" + refresh + "\"}"))
+                .content("{\"refreshToken\":\"" + refresh + "\"}"))
                 .andExpect(status().isUnauthorized());
     }
 
@@ -112,10 +112,10 @@ class AuthFlowTest {
                 .andExpect(header().exists("Retry-After"))
                 .andExpect(jsonPath("$.code").value("rate-limited"));
         mvc.perform(post("/api/auth/login").contentType(MediaType.APPLICATION_JSON).content(body)
-                        .with(r -> {
-                            r.setRemoteAddr("10.1.2.3");
-                            return r;
-                        }))
+                .with(r -> {
+                    r.setRemoteAddr("10.1.2.3");
+                    return r;
+                }))
                 .andExpect(status().isUnauthorized());
     }
 }

@@ -1,8 +1,10 @@
 package app.attendance.api.auth;
 
+import app.attendance.api.user.CurrentUser;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 
 import app.attendance.api.device.DeviceAuthenticator;
+import app.attendance.api.device.DeviceSecurityConfig;
 import app.attendance.api.user.Role;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -16,7 +18,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * request post-processors that sign in as a user with the claims our tokens carry.
  */
 @TestConfiguration
-@Import({SecurityConfig.class, JwtConfig.class, ProblemResponses.class})
+@Import({SecurityConfig.class, DeviceSecurityConfig.class, JwtConfig.class, ProblemResponses.class})
 @EnableConfigurationProperties(AuthProperties.class)
 public class WebSecurityTestSupport {
 

@@ -97,8 +97,10 @@ public final class FrameBenchmark {
         }
         byte[] frame = TestFaces.scaled(sample, 640);
         long liveFaces = faces.detect(frame).stream().filter(TestFaces.Face::live).count();
-        System.out.printf(Locale.ROOT, "%nSetup: %d students enrolled from sample1; frame 640x%d JPEG %d KB, %d live faces; "
-                + "%d CPUs, load average %.1f%n", found.size(), 640 * 1280 / 1920, frame.length / 1024, liveFaces,
+        System.out.printf(Locale.ROOT,
+                "%nSetup: %d students enrolled from sample1; frame 640x%d JPEG %d KB, %d live faces; "
+                        + "%d CPUs, load average %.1f%n", found.size(), 640 * 1280 / 1920, frame.length / 1024,
+                liveFaces,
                 Runtime.getRuntime().availableProcessors(),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 
@@ -115,7 +117,8 @@ public final class FrameBenchmark {
         for (int i = 0; i < rounds; i++) {
             long session = session(data, schoolClass, subject, teacher);
             long t0 = System.nanoTime();
-            HttpResponse<String> r = send(multipart(base + "/api/sessions/" + session + "/frames", admin, "image", frame));
+            HttpResponse<String> r = send(multipart(base + "/api/sessions/" + session + "/frames", admin, "image",
+                    frame));
             marking.add((System.nanoTime() - t0) / 1e6);
             if (r.statusCode() == 200 && count(r.body(), "\"MARKED\"") == liveFaces) {
                 allMarked++;
@@ -132,20 +135,23 @@ public final class FrameBenchmark {
             faces.recognize(frame, null);
             direct.add((System.nanoTime() - t0) / 1e6);
         }
-        System.out.printf(Locale.ROOT, "%nFrame -> marked, %d rounds (3-face frame, fresh session each, sequential)%n", rounds);
+        System.out.printf(Locale.ROOT, "%nFrame -> marked, %d rounds (3-face frame, fresh session each, sequential)%n",
+                rounds);
         print("API, frame that marks", marking);
         print("API, same frame again", already);
         print("face-service alone", direct);
         System.out.printf(Locale.ROOT, "  frames where every live face was MARKED: %d/%d%n", allMarked, rounds);
-        System.out.printf(Locale.ROOT, "  CPU per frame (load-independent): attendance-api %.1f ms (incl. the benchmark's"
-                + " HTTP client), face-service %.1f ms; capacity on %d cores ~ %.0f frames/s%n", apiCpuPerFrame,
+        System.out.printf(Locale.ROOT,
+                "  CPU per frame (load-independent): attendance-api %.1f ms (incl. the benchmark's"
+                        + " HTTP client), face-service %.1f ms; capacity on %d cores ~ %.0f frames/s%n", apiCpuPerFrame,
                 faceCpuPerFrame, Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().availableProcessors() * 1000 / (apiCpuPerFrame + faceCpuPerFrame));
 
         sustained(base, admin, face, data, schoolClass, subject, teacher, frame, cameras, fps, seconds);
     }
 
-    private static void sustained(String base, String admin, FaceServiceProcess face, TestData data, long schoolClass, long subject, long teacher,
+    private static void sustained(String base, String admin, FaceServiceProcess face, TestData data, long schoolClass,
+            long subject, long teacher,
             byte[] frame, int cameras, double fps, int seconds) throws Exception {
         List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger ok = new AtomicInteger();
@@ -192,7 +198,8 @@ public final class FrameBenchmark {
         double wall = (System.nanoTime() - start) / 1e9;
         System.out.printf(Locale.ROOT, "%nSustained: %d cameras x %.1f frames/s for %d s (offered %.0f frames/s)%n",
                 cameras, fps, seconds, cameras * fps);
-        System.out.printf(Locale.ROOT, "  answered %.1f frames/s: %d ok, %d busy (503), %d other; %d frames sent over a period late%n",
+        System.out.printf(Locale.ROOT,
+                "  answered %.1f frames/s: %d ok, %d busy (503), %d other; %d frames sent over a period late%n",
                 (ok.get() + busy.get() + other.get()) / wall, ok.get(), busy.get(), other.get(), late.get());
         print("API latency under load", new ArrayList<>(latencies));
         int frames = Math.max(1, ok.get() + busy.get() + other.get());

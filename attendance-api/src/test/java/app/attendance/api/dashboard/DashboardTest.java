@@ -6,7 +6,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import app.attendance.api.report.Counts;
-import app.attendance.api.report.SessionCounts;
+import app.attendance.api.report.DaySession;
 import app.attendance.api.support.Api;
 import app.attendance.api.support.TestData;
 import com.sun.net.httpserver.HttpServer;
@@ -103,7 +103,8 @@ class DashboardTest {
         data.student(classId);
         LocalDate today = LocalDate.now(ZONE);
         LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        long now = data.session(classId, subject, teacher, null, today, LocalTime.of(8, 0), LocalTime.of(8, 45), "OPEN");
+        long now = data.session(classId, subject, teacher, null, today, LocalTime.of(8, 0), LocalTime.of(8, 45),
+                "OPEN");
         record(now, an, "PRESENT");
         record(now, binh, "LATE");
         long weekPresent = 1;
@@ -111,7 +112,8 @@ class DashboardTest {
         long weekAbsent = 0;
         for (int i = 1; i <= 5; i++) {
             LocalDate day = today.minusDays(i);
-            long s = data.session(classId, subject, teacher, null, day, LocalTime.of(8, 0), LocalTime.of(8, 45), "CLOSED");
+            long s = data.session(classId, subject, teacher, null, day, LocalTime.of(8, 0), LocalTime.of(8, 45),
+                    "CLOSED");
             record(s, an, "ABSENT");
             record(s, binh, "PRESENT");
             if (!day.isBefore(monday)) {
@@ -143,7 +145,7 @@ class DashboardTest {
                 LocalTime.of(8, 45), "OPEN");
         signInAsTeacher(data.teacher());
 
-        assertThat(dashboards.dashboard().sessions()).extracting(SessionCounts::id).isEmpty();
+        assertThat(dashboards.dashboard().sessions()).extracting(DaySession::id).isEmpty();
     }
 
     @Test
@@ -185,7 +187,8 @@ class DashboardTest {
     }
 
     private void record(long session, long student, String status) {
-        jdbc.sql("insert into attendance_records (session_id, student_id, status, source) values (:s, :st, :x, 'MANUAL')")
+        jdbc.sql(
+                "insert into attendance_records (session_id, student_id, status, source) values (:s, :st, :x, 'MANUAL')")
                 .param("s", session).param("st", student).param("x", status).update();
     }
 

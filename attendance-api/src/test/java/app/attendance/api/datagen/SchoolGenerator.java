@@ -123,7 +123,8 @@ public final class SchoolGenerator {
             st.execute("""
                     insert into teacher_subjects (teacher_id, subject_id)
                     select t.id, x.id from teachers t
-                    join subjects x on x.id = (select id from subjects order by id offset (t.id %% 12) limit 1)""".formatted());
+                    join subjects x on x.id = (select id from subjects order by id offset (t.id %% 12) limit 1)"""
+                    .formatted());
             st.execute("""
                     insert into classes (name, grade, homeroom_teacher_id)
                     select (10 + (i - 1) / per_grade) || 'A' || (1 + (i - 1) %% per_grade), 10 + (i - 1) / per_grade,
@@ -189,7 +190,8 @@ public final class SchoolGenerator {
     }
 
     private static void sessions(Connection c, SchoolShape shape, LocalDate from, LocalDate to) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("""
+        try (PreparedStatement ps = c.prepareStatement(
+                """
                 insert into sessions (slot_id, class_id, subject_id, teacher_id, room_id, session_date, start_time,
                                       end_time, status, opened_at, closed_at)
                 select ts.id, ts.class_id, ts.subject_id, ts.teacher_id, ts.room_id, d::date, ts.start_time, ts.end_time,

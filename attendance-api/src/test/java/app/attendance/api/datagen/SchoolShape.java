@@ -35,7 +35,8 @@ public record SchoolShape(int students, int classes, int weeks, int periods, Loc
             }
         }
         if (classes < 1 || students < classes || weeks < 1 || periods < 1 || periods > 10) {
-            throw new IllegalArgumentException("need classes >= 1, students >= classes, weeks >= 1, 1 <= periods <= 10");
+            throw new IllegalArgumentException(
+                    "need classes >= 1, students >= classes, weeks >= 1, 1 <= periods <= 10");
         }
         return new SchoolShape(students, classes, weeks, periods, today, zone, seed);
     }

@@ -1,13 +1,11 @@
 package app.attendance.api.datagen;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import app.attendance.api.system.EmbeddedPostgresLauncher;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -15,16 +13,17 @@ import org.postgresql.ds.PGSimpleDataSource;
 /**
  * The database a command-line tool works on, outside Spring: the one in {@code DATABASE_URL}
  * ({@code DATABASE_USER}, {@code DATABASE_PASSWORD}) when set, else an embedded PostgreSQL in
- * {@code EMBEDDED_DB_DIR} (database {@code attendance}, as the application uses). Migrated with
+ * {@code EMBEDDED_DB_DIR} (database {@code attendance}, as the application uses, with the same
+ * password authentication: {@link EmbeddedPostgresLauncher}). Migrated with
  * the application's Flyway scripts.
  */
 public final class StandaloneDatabase implements AutoCloseable {
 
-    private final EmbeddedPostgres embedded;
+    private final EmbeddedPostgresLauncher.Started embedded;
     private final DataSource dataSource;
     private final String description;
 
-    private StandaloneDatabase(EmbeddedPostgres embedded, DataSource dataSource, String description) {
+    private StandaloneDatabase(EmbeddedPostgresLauncher.Started embedded, DataSource dataSource, String description) {
         this.embedded = embedded;
         this.dataSource = dataSource;
         this.description = description;
@@ -44,17 +43,11 @@ public final class StandaloneDatabase implements AutoCloseable {
             String dirEnv = System.getenv("EMBEDDED_DB_DIR");
             Path dir = (dirEnv == null || dirEnv.isBlank() ? defaultDir : Path.of(dirEnv)).toAbsolutePath();
             Files.createDirectories(dir);
-            EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(false)
-                    .setServerConfig("shared_buffers", "256MB").setServerConfig("work_mem", "32MB")
-                    .setServerConfig("maintenance_work_mem", "256MB").setServerConfig("max_wal_size", "4GB")
-                    .start();
-            try (Connection c = pg.getPostgresDatabase().getConnection(); Statement st = c.createStatement();
-                 ResultSet rs = st.executeQuery("select 1 from pg_database where datname = 'attendance'")) {
-                if (!rs.next()) {
-                    st.execute("create database attendance");
-                }
-            }
-            db = new StandaloneDatabase(pg, pg.getDatabase("postgres", "attendance"), "embedded PostgreSQL in " + dir);
+            EmbeddedPostgresLauncher.Started pg = EmbeddedPostgresLauncher.start(dir, 0, Map.of(
+                    "shared_buffers", "256MB", "work_mem", "32MB",
+                    "maintenance_work_mem", "256MB", "max_wal_size", "4GB"));
+            pg.createDatabase("attendance");
+            db = new StandaloneDatabase(pg, pg.dataSource("attendance"), "embedded PostgreSQL in " + dir);
         }
         // out of order: a tool database created before a lower-numbered migration arrived still migrates
         Flyway.configure().dataSource(db.dataSource).outOfOrder(true).load().migrate();

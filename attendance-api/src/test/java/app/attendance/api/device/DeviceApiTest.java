@@ -24,7 +24,8 @@ class DeviceApiTest extends ApiTestBase {
                 .andExpect(status().isCreated()));
         long id = created.get("device").get("id").asLong();
         String key = created.get("key").asString();
-        assertThat(count("select count(*) from devices where id = ? and key_hash <> ? and position(key_prefix in ?) = 1",
+        assertThat(count(
+                "select count(*) from devices where id = ? and key_hash <> ? and position(key_prefix in ?) = 1",
                 id, key, key)).isEqualTo(1);
 
         mvc.perform(get("/api/devices/me").header("X-Device-Key", key)).andExpect(status().isOk())

@@ -114,7 +114,8 @@ class OrphanedFacesTest {
                 .satisfies(f -> assertThat(f.faceId()).isEqualTo(jdbc.sql(
                         "select face_id from student_photos where student_id = :id").param("id", enrolled)
                         .query(String.class).single()));
-        assertThat(faces.subjectStatus(subject(busy))).as("a fresh intent protects an enrolment under way").isEqualTo(200);
+        assertThat(faces.subjectStatus(subject(busy))).as("a fresh intent protects an enrolment under way").isEqualTo(
+                200);
         assertThat(faces.subjectStatus("visitor-" + noRows)).isEqualTo(200);
 
         // Once the intent is older than the grace period it is replayed: the faces go, and so does the intent.
@@ -180,7 +181,7 @@ class OrphanedFacesTest {
     @Test
     void aPassIsSkippedWhileAnotherProcessHoldsTheLockOrFaceServiceIsAway() throws Exception {
         try (Connection other = dataSource.getConnection();
-             PreparedStatement lock = other.prepareStatement("select pg_advisory_lock(?)")) {
+                PreparedStatement lock = other.prepareStatement("select pg_advisory_lock(?)")) {
             lock.setLong(1, FaceSyncReconciler.LOCK_KEY);
             lock.execute();
             assertThat(reconciler.reconcile().ran()).isFalse();
@@ -190,7 +191,7 @@ class OrphanedFacesTest {
             }
         }
         FaceServiceClient away = new FaceServiceClient(RestClient.builder(), new FaceServiceProperties(
-                URI.create("http://127.0.0.1:9"), "t", Duration.ofMillis(300), Duration.ofSeconds(1),
+                List.of(URI.create("http://127.0.0.1:9")), "t", Duration.ofMillis(300), Duration.ofSeconds(1),
                 Duration.ofSeconds(1), 3, Duration.ofSeconds(5), 1, Duration.ofMillis(100)));
         FaceSyncReconciler withoutFaceService = new FaceSyncReconciler(away, intents, dataSource, jdbc, transactions,
                 properties);
@@ -207,8 +208,8 @@ class OrphanedFacesTest {
 
     private void enrolThroughApi(long studentId, byte[] photo) throws Exception {
         mvc.perform(multipart("/api/students/{id}/photos", studentId)
-                        .file(new MockMultipartFile("photos", "face.jpg", "image/jpeg", photo))
-                        .header("Authorization", admin))
+                .file(new MockMultipartFile("photos", "face.jpg", "image/jpeg", photo))
+                .header("Authorization", admin))
                 .andExpect(status().isOk());
         assertThat(jdbc.sql("select count(*) from student_photos where student_id = :id and face_id is not null")
                 .param("id", studentId).query(Long.class).single()).isEqualTo(1);

@@ -51,7 +51,7 @@ class FaceServiceClientTest {
     }
 
     private FaceServiceClient client(URI url, Duration readTimeout) {
-        return new FaceServiceClient(RestClient.builder(), new FaceServiceProperties(url, "secret",
+        return new FaceServiceClient(RestClient.builder(), new FaceServiceProperties(List.of(url), "secret",
                 Duration.ofMillis(300), readTimeout, Duration.ofSeconds(5), 2, Duration.ofSeconds(30),
                 4, Duration.ofMillis(200)));
     }
@@ -118,7 +118,7 @@ class FaceServiceClientTest {
                     .isInstanceOf(FaceServiceUnavailableException.class);
             assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofMillis(2000));
         }
-        assertThat(client.circuitState()).isEqualTo(CircuitBreaker.State.OPEN);
+        assertThat(client.circuitState()).isEqualTo(io.github.resilience4j.circuitbreaker.CircuitBreaker.State.OPEN);
         long t0 = System.nanoTime();
         assertThatThrownBy(() -> client.recognize(new byte[] {1}, List.of(), null))
                 .isInstanceOfSatisfying(FaceServiceUnavailableException.class,

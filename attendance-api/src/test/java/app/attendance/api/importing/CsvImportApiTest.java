@@ -53,7 +53,7 @@ class CsvImportApiTest extends ApiTestBase {
                 ",No Code,NoSuchClass,X,31/12/2011",
                 TestData.unique("H") + ",Fine," + cls + ",,") + "\n";
         JsonNode problem = body(mvc.perform(post("/api/students/import").header("Authorization", admin)
-                        .contentType("text/csv").content(csv))
+                .contentType("text/csv").content(csv))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("validation")));
 
@@ -67,7 +67,7 @@ class CsvImportApiTest extends ApiTestBase {
     @Test
     void unknownColumnOrEmptyFileIs400() throws Exception {
         mvc.perform(post("/api/students/import").header("Authorization", admin).contentType("text/csv")
-                        .content("studentCode,fullName,className,shoeSize\nX1,A,B,42\n"))
+                .content("studentCode,fullName,className,shoeSize\nX1,A,B,42\n"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("file"));
         mvc.perform(post("/api/students/import").header("Authorization", admin).contentType("text/csv").content(""))
                 .andExpect(status().isBadRequest());
@@ -80,14 +80,14 @@ class CsvImportApiTest extends ApiTestBase {
         String e1 = TestData.unique("E");
         String csv = "employeeCode;fullName;email;subjects\n" + e1 + ";Grace Hopper;grace@school.test;" + code + "\n";
         mvc.perform(multipart("/api/teachers/import").file(new MockMultipartFile("file", "teachers.csv", "text/csv",
-                        csv.getBytes(StandardCharsets.UTF_8))).header("Authorization", admin))
+                csv.getBytes(StandardCharsets.UTF_8))).header("Authorization", admin))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.imported").value(1));
         assertThat(count("""
                 select count(*) from teacher_subjects ts join teachers t on t.id = ts.teacher_id
                 where t.employee_code = ? and ts.subject_id = ?""", e1, subject)).isEqualTo(1);
 
         mvc.perform(post("/api/teachers/import").header("Authorization", admin).contentType("text/csv")
-                        .content("employeeCode,fullName,subjects\n" + e1 + ",Again,NOPE\n"))
+                .content("employeeCode,fullName,subjects\n" + e1 + ",Again,NOPE\n"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.rows[0].line").value(2))
                 .andExpect(jsonPath("$.rows[0].errors.length()").value(2));

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import app.attendance.api.auth.WebSecurityTestSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockMultipartFile;
@@ -20,7 +21,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** The import controller slice: CSV body or multipart file, admin only, other media types 415. */
 @WebMvcTest(ImportController.class)
-@Import(WebSecurityTestSupport.class)
+@Import({WebSecurityTestSupport.class, CsvUploads.class})
+@EnableConfigurationProperties(ImportProperties.class)
 class ImportControllerTest {
 
     @Autowired
@@ -37,7 +39,8 @@ class ImportControllerTest {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.imported").value(1));
         when(teachers.importCsv("x,y\n")).thenReturn(new ImportResult(2));
         mvc.perform(multipart("/api/teachers/import").file(new MockMultipartFile("file", "t.csv", "text/csv",
-                "x,y\n".getBytes())).with(admin())).andExpect(status().isOk()).andExpect(jsonPath("$.imported").value(2));
+                "x,y\n".getBytes())).with(admin())).andExpect(status().isOk()).andExpect(jsonPath("$.imported").value(
+                        2));
     }
 
     @Test

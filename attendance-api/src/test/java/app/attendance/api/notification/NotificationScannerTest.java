@@ -141,7 +141,7 @@ class NotificationScannerTest {
 
     private long student(String name, boolean withGuardianMail) {
         return jdbc.sql("insert into students (student_code, full_name, class_id, guardian_name, guardian_email) "
-                        + "values (:c, :n, :k, 'Phụ huynh', :e) returning id")
+                + "values (:c, :n, :k, 'Phụ huynh', :e) returning id")
                 .param("c", TestData.unique("ST")).param("n", name).param("k", classId)
                 .param("e", withGuardianMail ? TestData.unique("guardian") + "@home.test" : null)
                 .query(Long.class).single();
@@ -157,7 +157,8 @@ class NotificationScannerTest {
     }
 
     private void record(long session, long student, String status) {
-        jdbc.sql("insert into attendance_records (session_id, student_id, status, source) values (:s, :st, :x, 'MANUAL')")
+        jdbc.sql(
+                "insert into attendance_records (session_id, student_id, status, source) values (:s, :st, :x, 'MANUAL')")
                 .param("s", session).param("st", student).param("x", status).update();
     }
 

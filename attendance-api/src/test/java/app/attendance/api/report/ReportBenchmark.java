@@ -55,7 +55,8 @@ public final class ReportBenchmark {
         LocalDate last = sql.queryForObject("select max(session_date) from sessions where status = 'CLOSED'",
                 LocalDate.class);
         long classId = sql.queryForObject("select min(id) from classes", Long.class);
-        long teacherId = sql.queryForObject("select homeroom_teacher_id from classes where id = ?", Long.class, classId);
+        long teacherId = sql.queryForObject("select homeroom_teacher_id from classes where id = ?", Long.class,
+                classId);
         long studentId = sql.queryForObject("select min(id) from students where class_id = ?", Long.class, classId);
         long sessionId = sql.queryForObject("select max(id) from sessions where status = 'CLOSED' and class_id = ?",
                 Long.class, classId);
@@ -76,15 +77,22 @@ public final class ReportBenchmark {
         ReportScope teacher = ReportScope.teacher(teacherId);
 
         System.out.printf("%-44s %8s %8s %8s %9s%n", "report", "p50 ms", "p95 ms", "max ms", "rows");
-        time("summary per day, term, school", () -> summaries.summary(PeriodSummary.Period.DAY, term, all).rows().size());
-        time("summary per week, term, school", () -> summaries.summary(PeriodSummary.Period.WEEK, term, all).rows().size());
-        time("summary per month, term, school", () -> summaries.summary(PeriodSummary.Period.MONTH, term, all).rows().size());
-        time("summary per day, term, one class", () -> summaries.summary(PeriodSummary.Period.DAY, classTerm, all).rows().size());
+        time("summary per day, term, school", () -> summaries.summary(PeriodSummary.Period.DAY, term, all).rows()
+                .size());
+        time("summary per week, term, school", () -> summaries.summary(PeriodSummary.Period.WEEK, term, all).rows()
+                .size());
+        time("summary per month, term, school", () -> summaries.summary(PeriodSummary.Period.MONTH, term, all).rows()
+                .size());
+        time("summary per day, term, one class", () -> summaries.summary(PeriodSummary.Period.DAY, classTerm, all)
+                .rows().size());
         for (RateBreakdown.Dimension d : RateBreakdown.Dimension.values()) {
-            time("rates per " + d.name().toLowerCase() + ", term, school", () -> rates.rates(d, term, all).rows().size());
+            time("rates per " + d.name().toLowerCase() + ", term, school", () -> rates.rates(d, term, all).rows()
+                    .size());
         }
-        time("rates per student, 30 days, school", () -> rates.rates(RateBreakdown.Dimension.STUDENT, month, all).rows().size());
-        time("rates per class, term, teacher scope", () -> rates.rates(RateBreakdown.Dimension.CLASS, term, teacher).rows().size());
+        time("rates per student, 30 days, school", () -> rates.rates(RateBreakdown.Dimension.STUDENT, month, all).rows()
+                .size());
+        time("rates per class, term, teacher scope", () -> rates.rates(RateBreakdown.Dimension.CLASS, term, teacher)
+                .rows().size());
         time("at-risk, 30 days, school", () -> rates.atRisk(month, all, 0.8, 5).size());
         time("at-risk, term, school", () -> rates.atRisk(term, all, 0.8, 5).size());
         time("at-risk count, 30 days, school", () -> (int) rates.atRiskCount(month, all, 0.8, 5));
@@ -97,21 +105,20 @@ public final class ReportBenchmark {
         time("dashboard: sessions of a day", () -> days.sessions(last, all).size());
         time("dashboard: week totals", () -> (int) days.totals(last.minusDays(6), last, all).counted());
 
-
         System.out.println();
         ReportTables tables = new ReportTables(ZoneId.of("UTC"));
         String exports = System.getProperty("bench.exports", "csv,xlsx,pdf");
         if (exports.contains("csv")) {
             export("CSV", new CsvReportWriter(), () -> tables.records(term,
-                sink -> recordReport.stream(term, all, r -> sink.accept(tables.recordCells(r)))));
+                    sink -> recordReport.stream(term, all, r -> sink.accept(tables.recordCells(r)))));
         }
         if (exports.contains("xlsx")) {
             export("XLSX", new XlsxReportWriter(), () -> tables.records(term,
-                sink -> recordReport.stream(term, all, r -> sink.accept(tables.recordCells(r)))));
+                    sink -> recordReport.stream(term, all, r -> sink.accept(tables.recordCells(r)))));
         }
         if (exports.contains("pdf")) {
-            export("PDF (one class, term)", new PdfReportWriter(props), () -> tables.records(classTerm,
-                sink -> recordReport.stream(classTerm, all, r -> sink.accept(tables.recordCells(r)))));
+            export("PDF (one class, term)", new PdfReportWriter(props.pdfFont()), () -> tables.records(classTerm,
+                    sink -> recordReport.stream(classTerm, all, r -> sink.accept(tables.recordCells(r)))));
         }
     }
 
@@ -155,7 +162,7 @@ public final class ReportBenchmark {
         System.gc();
         long after = memory.getHeapMemoryUsage().getUsed();
         System.out.printf("export %-22s %7.1f s %9.1f MB  heap before %6.1f MB, peak %6.1f MB, after %6.1f MB"
-                        + " (max heap %d MB)%n", name, seconds, sink.bytes / 1e6, before / 1e6, peak.get() / 1e6,
+                + " (max heap %d MB)%n", name, seconds, sink.bytes / 1e6, before / 1e6, peak.get() / 1e6,
                 after / 1e6, Runtime.getRuntime().maxMemory() / (1 << 20));
     }
 

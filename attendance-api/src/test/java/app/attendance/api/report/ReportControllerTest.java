@@ -72,7 +72,7 @@ class ReportControllerTest {
         mvc.perform(get("/api/reports/summary?classId=" + f.otherClass + "&" + range).header("Authorization", teacher))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/api/reports/at-risk/export?format=csv&classId=" + f.otherClass)
-                        .header("Authorization", teacher))
+                .header("Authorization", teacher))
                 .andExpect(status().isForbidden());
         JsonNode mine = json(teacher, "/api/reports/classes/" + f.classId + "/matrix?" + range);
         assertThat(mine.get("students")).hasSize(4);
@@ -134,11 +134,13 @@ class ReportControllerTest {
                 }
                 JsonNode counts = student.get("counts");
                 assertThat(row.getCell(2 + sessions).getNumericCellValue()).isEqualTo(counts.get("present").asDouble());
-                assertThat(row.getCell(2 + sessions + 2).getNumericCellValue()).isEqualTo(counts.get("absent").asDouble());
+                assertThat(row.getCell(2 + sessions + 2).getNumericCellValue()).isEqualTo(counts.get("absent")
+                        .asDouble());
                 if (counts.get("rate").isNull()) {
                     assertThat(row.getCell(2 + sessions + 4)).isNull();
                 } else {
-                    assertThat(row.getCell(2 + sessions + 4).getNumericCellValue()).isEqualTo(counts.get("rate").asDouble());
+                    assertThat(row.getCell(2 + sessions + 4).getNumericCellValue()).isEqualTo(counts.get("rate")
+                            .asDouble());
                 }
             }
         }
@@ -181,7 +183,8 @@ class ReportControllerTest {
     @Test
     void summaryCsvEndsWithTheTotals() throws Exception {
         String admin = api.admin();
-        byte[] csv = download(admin, "/api/reports/summary/export?format=csv&period=WEEK&classId=" + f.classId + "&" + range);
+        byte[] csv = download(admin, "/api/reports/summary/export?format=csv&period=WEEK&classId=" + f.classId + "&"
+                + range);
         List<List<String>> rows = CsvParser.parse(new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8));
         assertThat(rows.get(0)).containsExactly("Period start", "Sessions", "Present", "Late", "Absent", "Excused",
                 "Rate (%)");

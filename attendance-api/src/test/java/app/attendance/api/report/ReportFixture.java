@@ -71,7 +71,8 @@ final class ReportFixture {
         record(s4, dung, "ABSENT");
         // another teacher's class, same dates: must never leak into this class's numbers
         long stranger = data.student(otherClass);
-        long os = data.session(otherClass, subject1, otherTeacher, null, MONDAY, LocalTime.of(8, 0), LocalTime.of(8, 45),
+        long os = data.session(otherClass, subject1, otherTeacher, null, MONDAY, LocalTime.of(8, 0), LocalTime.of(8,
+                45),
                 "CLOSED");
         record(os, stranger, "ABSENT");
     }
@@ -82,7 +83,7 @@ final class ReportFixture {
 
     private long student(String first) {
         return jdbc.sql("insert into students (student_code, full_name, class_id, guardian_email) "
-                        + "values (:c, :n, :k, :e) returning id")
+                + "values (:c, :n, :k, :e) returning id")
                 .param("c", TestData.unique(first)).param("n", name(first)).param("k", classId)
                 .param("e", first.toLowerCase() + suffix + "@guardian.test")
                 .query(Long.class).single();

@@ -187,7 +187,8 @@ class ReportQueriesTest {
 
         assertThat(streamed).hasSize(11);
         assertThat(records.count(range, ReportScope.ALL)).isEqualTo(11);
-        ReportFilter absent = new ReportFilter(f.classId, null, null, range.from(), range.to(), AttendanceStatus.ABSENT);
+        ReportFilter absent = new ReportFilter(f.classId, null, null, range.from(), range.to(),
+                AttendanceStatus.ABSENT);
         assertThat(records.count(absent, ReportScope.ALL)).isEqualTo(4);
         assertThat(records.page(range, ReportScope.ALL, 0, 5)).isEqualTo(streamed.subList(0, 5));
         assertThat(records.page(range, ReportScope.ALL, 2, 5)).isEqualTo(streamed.subList(10, 11));

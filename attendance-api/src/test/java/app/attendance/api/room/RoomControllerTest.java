@@ -34,7 +34,8 @@ class RoomControllerTest {
     @Test
     void teachersReadButDoNotWrite() throws Exception {
         when(service.get(1)).thenReturn(new RoomView(1, "Lab", 30));
-        mvc.perform(get("/api/rooms/1").with(teacher(2))).andExpect(status().isOk()).andExpect(jsonPath("$.id").value(1));
+        mvc.perform(get("/api/rooms/1").with(teacher(2))).andExpect(status().isOk()).andExpect(jsonPath("$.id").value(
+                1));
         mvc.perform(get("/api/rooms/1").with(student(2))).andExpect(status().isForbidden());
         mvc.perform(delete("/api/rooms/1").with(teacher(2))).andExpect(status().isForbidden());
         mvc.perform(put("/api/rooms/1").with(admin()).contentType(MediaType.APPLICATION_JSON).content("{}"))

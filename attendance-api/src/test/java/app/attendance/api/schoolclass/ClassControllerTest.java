@@ -34,7 +34,8 @@ class ClassControllerTest {
     @Test
     void teachersReadButDoNotWrite() throws Exception {
         when(service.get(1)).thenReturn(new ClassView(1, "10A1", 10, 2L, "T", 30));
-        mvc.perform(get("/api/classes/1").with(teacher(2))).andExpect(status().isOk()).andExpect(jsonPath("$.id").value(1));
+        mvc.perform(get("/api/classes/1").with(teacher(2))).andExpect(status().isOk()).andExpect(jsonPath("$.id").value(
+                1));
         mvc.perform(get("/api/classes/1").with(student(2))).andExpect(status().isForbidden());
         mvc.perform(delete("/api/classes/1").with(teacher(2))).andExpect(status().isForbidden());
         mvc.perform(put("/api/classes/1").with(admin()).contentType(MediaType.APPLICATION_JSON).content("{}"))

@@ -9,6 +9,7 @@ import app.attendance.api.timetable.TimetableSlot;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,19 +53,28 @@ class StudentRepositoryTest {
 
     @Test
     void searchMatchesNameOrCodeAndSortsByName() {
-        var page = students.findAll(StudentSearch.of(null, null, "%quill%", null), PageRequest.of(0, 10, Sort.by("fullName")));
-        assertThat(page.getContent()).extracting(Student::getFullName).containsExactly("Adam Quill", "Eve Quill", "Zoe Quill");
-        assertThat(students.findAll(StudentSearch.of(mine.getId(), null, "%qx-%", null), PageRequest.of(0, 10)).getTotalElements())
+        var page = students.findAll(StudentSearch.of(null, null, "%quill%", (Set<Long>) null), PageRequest.of(0, 10,
+                Sort.by(
+                        "fullName")));
+        assertThat(page.getContent()).extracting(Student::getFullName).containsExactly("Adam Quill", "Eve Quill",
+                "Zoe Quill");
+        assertThat(students.findAll(StudentSearch.of(mine.getId(), null, "%qx-%", (Set<Long>) null), PageRequest.of(0,
+                10))
+                .getTotalElements())
                 .isEqualTo(1);
     }
 
     @Test
-    void teacherScopeCoversHomeroomAndSlotTeachersOnly() {
-        assertThat(students.findAll(StudentSearch.of(null, null, "%quill%", homeroom.getId()), PageRequest.of(0, 10)).getTotalElements())
-                .isEqualTo(2);
-        assertThat(students.findAll(StudentSearch.of(null, null, "%quill%", slotTeacher.getId()), PageRequest.of(0, 10))
-                .getTotalElements()).isEqualTo(2);
-        assertThat(students.findAll(StudentSearch.of(null, EnrolmentStatus.ENROLLED, "%quill%", null), PageRequest.of(0, 10))
+    void aTeachersScopeKeepsTheirClassesOnly() {
+        assertThat(students.findAll(StudentSearch.of(null, null, "%quill%", Set.of(mine.getId())), PageRequest.of(0,
+                10)).getTotalElements()).isEqualTo(2);
+        assertThat(students.findAll(StudentSearch.of(null, null, "%quill%", Set.of(mine.getId(), other.getId())),
+                PageRequest.of(0, 10)).getTotalElements()).isEqualTo(3);
+        assertThat(students.findAll(StudentSearch.of(null, null, "%quill%", Set.of()), PageRequest.of(0, 10))
+                .getTotalElements()).as("a teacher of no class sees nobody").isZero();
+        assertThat(students.findAll(StudentSearch.of(null, EnrolmentStatus.ENROLLED, "%quill%", (Set<Long>) null),
+                PageRequest.of(0,
+                        10))
                 .getTotalElements()).isZero();
     }
 

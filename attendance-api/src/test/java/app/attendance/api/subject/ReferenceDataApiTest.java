@@ -38,7 +38,8 @@ class ReferenceDataApiTest extends ApiTestBase {
     @Test
     void duplicateCodeIs409NamingTheField() throws Exception {
         String code = TestData.unique("PHY");
-        postAs(admin, "/api/subjects", "{\"code\":\"" + code + "\",\"name\":\"Physics\"}").andExpect(status().isCreated());
+        postAs(admin, "/api/subjects", "{\"code\":\"" + code + "\",\"name\":\"Physics\"}").andExpect(status()
+                .isCreated());
         postAs(admin, "/api/subjects", "{\"code\":\"" + code.toLowerCase() + "\",\"name\":\"Physics 2\"}")
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("conflict"))

@@ -66,7 +66,7 @@ class SubjectControllerTest {
     @Test
     void invalidBodyNeverReachesTheService() throws Exception {
         mvc.perform(post("/api/subjects").with(admin()).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"code\":\"bad code\",\"name\":\"\",\"color\":\"blue\"}"))
+                .content("{\"code\":\"bad code\",\"name\":\"\",\"color\":\"blue\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("validation"))
                 .andExpect(jsonPath("$.errors.length()").value(3));

@@ -55,7 +55,7 @@ public final class Api {
     public JsonNode login(String username, String password) {
         try {
             String body = mvc.perform(post("/api/auth/login").contentType(MediaType.APPLICATION_JSON)
-                            .content(json.writeValueAsString(java.util.Map.of("username", username, "password", password))))
+                    .content(json.writeValueAsString(java.util.Map.of("username", username, "password", password))))
                     .andExpect(status().isOk())
                     .andReturn().getResponse().getContentAsString();
             return json.readTree(body);

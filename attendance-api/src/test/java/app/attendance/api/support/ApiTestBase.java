@@ -41,11 +41,13 @@ public abstract class ApiTestBase {
     }
 
     protected ResultActions postAs(String auth, String url, String json) throws Exception {
-        return mvc.perform(post(url).header("Authorization", auth).contentType(MediaType.APPLICATION_JSON).content(json));
+        return mvc.perform(post(url).header("Authorization", auth).contentType(MediaType.APPLICATION_JSON).content(
+                json));
     }
 
     protected ResultActions putAs(String auth, String url, String json) throws Exception {
-        return mvc.perform(put(url).header("Authorization", auth).contentType(MediaType.APPLICATION_JSON).content(json));
+        return mvc.perform(put(url).header("Authorization", auth).contentType(MediaType.APPLICATION_JSON).content(
+                json));
     }
 
     protected ResultActions deleteAs(String auth, String url) throws Exception {

@@ -20,7 +20,8 @@ import java.util.stream.Stream;
 /**
  * A real face-service for tests: the jar the reactor built ({@code face-service/target}),
  * started with {@code java -jar} on a free port, with a temporary index directory, a random
- * token and the model bundle from {@code attendance.models.dir}. It can be stopped and started
+ * token, the model bundle from {@code attendance.models.dir} and the tests' PostgreSQL
+ * ({@link TestDatabase}; face-service keeps its templates in its own schema {@code face}). It can be stopped and started
  * again on the same port with the same index (outage tests). One shared instance per test JVM
  * ({@link #shared()}); it is killed when the JVM exits.
  */
@@ -109,6 +110,11 @@ public final class FaceServiceProcess {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().put("FACE_API_TOKEN", token);
+        // face-service keeps its templates in PostgreSQL (schema face): the tests' own database
+        TestDatabase.Connection database = TestDatabase.connection();
+        builder.environment().put("FACE_DATABASE_URL", database.url());
+        builder.environment().put("FACE_DATABASE_USER", database.username());
+        builder.environment().put("FACE_DATABASE_PASSWORD", database.password());
         try {
             process = builder.start();
         } catch (IOException e) {

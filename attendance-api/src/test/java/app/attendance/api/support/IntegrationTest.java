@@ -6,10 +6,12 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 
 /**
  * A full application context on the shared test PostgreSQL with MockMvc (no port bound). Every
- * integration test uses exactly this configuration, so Spring caches one context for all.
+ * integration test uses exactly this configuration, so Spring caches one context for all. The
+ * application's clock is a {@link MutableClock} (system time unless a test moves it).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -19,6 +21,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
         "attendance.zone=Europe/Berlin",
         "attendance.auth.web-client-secret=" + IntegrationTest.WEB_CLIENT_SECRET})
 @AutoConfigureMockMvc
+@Import(TestClockConfig.class)
 public @interface IntegrationTest {
 
     /** The secret attendance-web proves itself with in these tests. */

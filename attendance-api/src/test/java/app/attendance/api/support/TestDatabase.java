@@ -64,8 +64,14 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
         }
     }
 
+    /** A test class that sets this property to true brings its own database (e.g. to stop it). */
+    public static final String OWN_DATABASE = "attendance.test.own-database";
+
     @Override
     public void initialize(ConfigurableApplicationContext context) {
+        if (context.getEnvironment().getProperty(OWN_DATABASE, Boolean.class, false)) {
+            return;
+        }
         Connection c = connection();
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testDatabase", Map.of(
                 "spring.datasource.url", c.url(),

@@ -33,8 +33,10 @@ class TeacherControllerTest {
 
     @Test
     void teachersReadButDoNotWrite() throws Exception {
-        when(service.get(1)).thenReturn(new TeacherView(1, "E1", "Ada", null, null, java.util.List.of(), java.util.List.of(), null));
-        mvc.perform(get("/api/teachers/1").with(teacher(2))).andExpect(status().isOk()).andExpect(jsonPath("$.id").value(1));
+        when(service.get(1)).thenReturn(new TeacherView(1, "E1", "Ada", null, null, java.util.List.of(), java.util.List
+                .of(), null));
+        mvc.perform(get("/api/teachers/1").with(teacher(2))).andExpect(status().isOk()).andExpect(jsonPath("$.id")
+                .value(1));
         mvc.perform(get("/api/teachers/1").with(student(2))).andExpect(status().isForbidden());
         mvc.perform(delete("/api/teachers/1").with(teacher(2))).andExpect(status().isForbidden());
         mvc.perform(put("/api/teachers/1").with(admin()).contentType(MediaType.APPLICATION_JSON).content("{}"))

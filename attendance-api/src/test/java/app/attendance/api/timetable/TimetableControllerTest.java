@@ -53,7 +53,7 @@ class TimetableControllerTest {
         mvc.perform(post("/api/timetable").with(teacher(3)).contentType(MediaType.APPLICATION_JSON).content(SLOT))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/api/timetable").with(admin()).contentType(MediaType.APPLICATION_JSON)
-                        .content(SLOT.replace("08:45", "8h45")))
+                .content(SLOT.replace("08:45", "8h45")))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("validation"));
         verifyNoInteractions(service);
     }

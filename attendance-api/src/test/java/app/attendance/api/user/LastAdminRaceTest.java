@@ -76,7 +76,8 @@ class LastAdminRaceTest extends ApiTestBase {
     }
 
     private UserRequests.Update disable(long id) {
-        String name = jdbc.sql("select username from users where id = :id").param("id", id).query(String.class).single();
+        String name = jdbc.sql("select username from users where id = :id").param("id", id).query(String.class)
+                .single();
         return new UserRequests.Update(name, Role.ADMIN, null, null, false);
     }
 

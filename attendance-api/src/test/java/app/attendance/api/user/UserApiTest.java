@@ -26,7 +26,8 @@ class UserApiTest extends ApiTestBase {
         String self = api.bearer(name, PASSWORD);
         deleteAs(self, "/api/users/" + id).andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("self-delete"))
-                .andExpect(jsonPath("$.detail").value("You cannot delete your own account; another admin has to do it"));
+                .andExpect(jsonPath("$.detail").value(
+                        "You cannot delete your own account; another admin has to do it"));
         assertThat(count("select count(*) from users where id = ?", id)).isEqualTo(1);
         assertThat(count("select count(*) from refresh_tokens where user_id = ?", id)).isEqualTo(1);
 

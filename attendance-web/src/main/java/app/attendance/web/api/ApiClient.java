@@ -1,6 +1,5 @@
 package app.attendance.web.api;
 
-import app.attendance.web.config.ApiProperties;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
@@ -20,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The one door to attendance-api. Feature clients pass a function that builds a call on the
  * shared {@link RestClient}; this class adds the signed-in user's bearer token (read from the
- * HTTP session), turns error answers into {@link ApiException}, an unreachable API into
+ * HTTP session), turns error answers into {@link ApiCallException}, an unreachable API into
  * {@link ApiUnavailableException}, and, when the access token expired, refreshes it once and
  * repeats the call.
  */
@@ -50,7 +49,7 @@ public class ApiClient {
         String usedToken = tokens == null ? null : tokens.accessToken();
         try {
             return invoke(call);
-        } catch (ApiException e) {
+        } catch (ApiCallException e) {
             if (!e.is(401) || tokens == null) {
                 throw e;
             }
@@ -93,7 +92,10 @@ public class ApiClient {
                 if (session != null) {
                     session.setAttribute(ApiTokens.SESSION_KEY, tokens); // let session stores see the change
                 }
-            } catch (ApiException e) {
+            } catch (ApiCallException e) {
+                if (e.is(503)) {
+                    throw e; // the API cannot check the token now; the sign-in may still be good
+                }
                 throw new ApiSessionExpiredException();
             }
         }
@@ -116,7 +118,7 @@ public class ApiClient {
         }
     }
 
-    private ApiException toException(ClientHttpResponse response) throws IOException {
+    private ApiCallException toException(ClientHttpResponse response) throws IOException {
         int status = response.getStatusCode().value();
         byte[] body = response.getBody().readAllBytes();
         ApiProblem problem;
@@ -128,7 +130,7 @@ public class ApiClient {
         if (problem == null) {
             problem = new ApiProblem(status, response.getStatusText(), null, null, null, null, null, null);
         }
-        return new ApiException(status, problem, retryAfter(response.getHeaders()));
+        return new ApiCallException(status, problem, retryAfter(response.getHeaders()));
     }
 
     private static Duration retryAfter(HttpHeaders headers) {

@@ -38,7 +38,7 @@ public record ApiProblem(
     public record Clash(Long slotId, String kind, String description) {
     }
 
-    /** One invalid line of an import file. */
-    public record RowError(int line, List<String> errors) {
+    /** One invalid line of an import file ({@code file} names it in a multi-file import). */
+    public record RowError(int line, List<String> errors, String file) {
     }
 }

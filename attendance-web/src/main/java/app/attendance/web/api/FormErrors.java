@@ -16,7 +16,7 @@ public final class FormErrors {
      * Records the error on the form. Returns {@code false} for errors a form cannot explain
      * (401, 403, 5xx), which the caller should rethrow.
      */
-    public static boolean apply(ApiException e, BindingResult result) {
+    public static boolean apply(ApiCallException e, BindingResult result) {
         if (e.status() >= 500 || e.is(401) || e.is(403)) {
             return false;
         }

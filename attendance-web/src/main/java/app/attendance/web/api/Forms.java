@@ -20,7 +20,7 @@ public final class Forms {
         }
         try {
             return call.get();
-        } catch (ApiException e) {
+        } catch (ApiCallException e) {
             if (!FormErrors.apply(e, result)) {
                 throw e;
             }
@@ -36,7 +36,7 @@ public final class Forms {
         try {
             call.run();
             redirect.addFlashAttribute("success", "flash.deleted");
-        } catch (ApiException e) {
+        } catch (ApiCallException e) {
             if (e.status() >= 500 || e.is(401)) {
                 throw e;
             }

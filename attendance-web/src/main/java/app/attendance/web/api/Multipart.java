@@ -33,11 +33,13 @@ public final class Multipart {
         }
         MediaType type;
         try {
-            type = file.getContentType() == null ? MediaType.APPLICATION_OCTET_STREAM : MediaType.parseMediaType(file.getContentType());
+            type = file.getContentType() == null ? MediaType.APPLICATION_OCTET_STREAM : MediaType.parseMediaType(file
+                    .getContentType());
         } catch (RuntimeException e) {
             type = MediaType.APPLICATION_OCTET_STREAM;
         }
-        String fileName = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "upload" : file.getOriginalFilename();
+        String fileName = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "upload" : file
+                .getOriginalFilename();
         parts.add(name, part(name, fileName, type, bytes));
     }
 

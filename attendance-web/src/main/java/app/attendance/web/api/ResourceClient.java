@@ -58,7 +58,8 @@ public class ResourceClient<T> {
     }
 
     public T create(Object body) {
-        return api.call(r -> r.post().uri(path).contentType(MediaType.APPLICATION_JSON).body(body).retrieve().body(type));
+        return api.call(r -> r.post().uri(path).contentType(MediaType.APPLICATION_JSON).body(body).retrieve().body(
+                type));
     }
 
     public T update(long id, Object body) {

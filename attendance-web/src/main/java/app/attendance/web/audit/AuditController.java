@@ -30,9 +30,9 @@ class AuditController {
 
     @GetMapping("/audit")
     String list(@RequestParam(required = false) String entity,
-                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                @RequestParam(defaultValue = "0") int page, Model model) {
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(defaultValue = "0") int page, Model model) {
         String type = entity != null && ENTITIES.contains(entity) ? entity : null;
         Map<String, Object> filters = new LinkedHashMap<>();
         filters.put("entity", type);

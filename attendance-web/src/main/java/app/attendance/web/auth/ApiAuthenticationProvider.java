@@ -1,10 +1,10 @@
 package app.attendance.web.auth;
 
 import app.attendance.web.api.ApiClient;
-import app.attendance.web.api.ApiException;
+import app.attendance.web.api.ApiCallException;
 import app.attendance.web.api.ApiTokens;
 import app.attendance.web.api.ApiUnavailableException;
-import app.attendance.web.config.ApiProperties;
+import app.attendance.web.api.ApiProperties;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.springframework.http.MediaType;
@@ -19,7 +19,8 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Checks a username and password by {@code POST /api/auth/login}. On success the API's tokens go
+ * Checks a username and password by {@code POST /api/auth/login} (and, for {@link ApiOidcUserService},
+ * an ID token by {@code POST /api/auth/oidc}). On success the API's tokens go
  * into the HTTP session (never to the browser) and the user becomes the principal, with the
  * role the API gave them. The browser's address goes along in {@value #CLIENT_HEADER} with the
  * shared {@code WEB_CLIENT_SECRET} in {@value #PROOF_HEADER}, so the API throttles failed logins per
@@ -49,11 +50,24 @@ public class ApiAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) {
         String username = authentication.getName();
         String password = String.valueOf(authentication.getCredentials());
+        try {
+            return signIn("/api/auth/login", new LoginRequest(username, password));
+        } catch (ApiCallException e) {
+            throw new BadCredentialsException("Bad credentials", e);
+        }
+    }
+
+    /**
+     * Posts a sign-in ({@code /api/auth/login} or {@code /api/auth/oidc}) to the API with the browser's
+     * address and the web app's secret, keeps the API's tokens in the session and returns the signed-in
+     * principal. A refusal (4xx other than 429) is left to the caller as the {@link ApiCallException}.
+     */
+    UsernamePasswordAuthenticationToken signIn(String path, Object body) {
         String client = currentRequest().getRemoteAddr();
         String secret = properties.clientSecret();
         LoginResponse login;
         try {
-            login = api.anonymous(r -> r.post().uri("/api/auth/login")
+            login = api.anonymous(r -> r.post().uri(path)
                     .contentType(MediaType.APPLICATION_JSON)
                     .headers(h -> {
                         h.set(CLIENT_HEADER, client);
@@ -61,18 +75,18 @@ public class ApiAuthenticationProvider implements AuthenticationProvider {
                             h.set(PROOF_HEADER, secret);
                         }
                     })
-                    .body(new LoginRequest(username, password))
+                    .body(body)
                     .retrieve().body(LoginResponse.class));
         } catch (ApiUnavailableException e) {
             throw new AuthenticationServiceException(UNAVAILABLE, e);
-        } catch (ApiException e) {
+        } catch (ApiCallException e) {
             if (e.is(429)) {
                 throw new AuthenticationServiceException(RATE_LIMITED, e);
             }
             if (e.status() >= 500) {
                 throw new AuthenticationServiceException(UNAVAILABLE, e);
             }
-            throw new BadCredentialsException("Bad credentials", e);
+            throw e;
         }
         if (login == null || login.user() == null || login.accessToken() == null) {
             throw new AuthenticationServiceException(UNAVAILABLE);

@@ -10,7 +10,8 @@ import java.io.Serializable;
  * @param studentId set for students
  */
 public record ApiUser(Long id, String username, String role, String displayName, Long teacherId, Long studentId)
-        implements Serializable {
+        implements
+            Serializable {
 
     public boolean isAdmin() {
         return "ADMIN".equals(role);

@@ -4,7 +4,8 @@ import app.attendance.web.session.Session;
 import java.util.List;
 
 /** Sums over today's sessions. */
-public record DayTotals(int sessions, int open, int closed, int present, int late, int absent, int unmarked, int pending) {
+public record DayTotals(int sessions, int open, int closed, int present, int late, int absent, int unmarked,
+        int pending) {
 
     static DayTotals of(List<Session> list) {
         int open = 0, closed = 0, present = 0, late = 0, absent = 0, unmarked = 0, pending = 0;

@@ -8,7 +8,7 @@ import java.util.List;
  * rates, at-risk count, face-service and camera status, recent activity. Only the fields shown.
  */
 public record Overview(Counts today, Counts week, long atRisk, double atRiskRate, FaceService faceService,
-                Devices devices, List<Activity> activity) {
+        Devices devices, List<Activity> activity) {
 
     /** Counted records and their rate (null when nothing counts). */
     public record Counts(long present, long late, long absent, long counted, Double rate) {

@@ -1,7 +1,7 @@
 package app.attendance.web.dashboard;
 
 import app.attendance.web.api.ApiClient;
-import app.attendance.web.api.ApiException;
+import app.attendance.web.api.ApiCallException;
 import app.attendance.web.api.ApiUnavailableException;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -25,7 +25,7 @@ class OverviewClient {
     Optional<Overview> overview() {
         try {
             return Optional.ofNullable(api.call(r -> r.get().uri("/api/dashboard").retrieve().body(Overview.class)));
-        } catch (ApiException | ApiUnavailableException e) {
+        } catch (ApiCallException | ApiUnavailableException e) {
             log.warn("Dashboard figures unavailable: {}", e.getMessage());
             return Optional.empty();
         }

@@ -4,5 +4,5 @@ import java.time.Instant;
 
 /** A device as {@code /api/devices} returns it. */
 public record Device(Long id, String name, Long roomId, String roomName, Long classId, String className,
-                     boolean enabled, Instant lastSeenAt) {
+        boolean enabled, Instant lastSeenAt) {
 }

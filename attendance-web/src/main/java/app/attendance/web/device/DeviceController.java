@@ -1,5 +1,6 @@
 package app.attendance.web.device;
 
+import app.attendance.web.api.CrudPages;
 import app.attendance.web.api.Forms;
 import app.attendance.web.api.ListPage;
 import app.attendance.web.room.RoomClient;
@@ -26,13 +27,14 @@ import jakarta.servlet.http.HttpServletResponse;
 class DeviceController {
 
     private final DeviceClient devices;
-    private final RoomClient rooms;
-    private final ClassClient classes;
+    private final CrudPages pages;
 
     DeviceController(DeviceClient devices, RoomClient rooms, ClassClient classes) {
         this.devices = devices;
-        this.rooms = rooms;
-        this.classes = classes;
+        this.pages = new CrudPages("/devices", "device", model -> {
+            model.addAttribute("rooms", rooms.all("name,asc"));
+            model.addAttribute("classes", classes.all("name,asc"));
+        });
     }
 
     @GetMapping("/devices")
@@ -43,36 +45,28 @@ class DeviceController {
 
     @GetMapping("/devices/new")
     String create(Model model) {
-        model.addAttribute("form", new DeviceForm("", null, null, true));
-        return form(model);
+        return pages.create(new DeviceForm("", null, null, true), model);
     }
 
     @PostMapping("/devices")
     String create(@Valid @ModelAttribute("form") DeviceForm form, BindingResult result, Model model,
-                  HttpServletResponse response) {
+            HttpServletResponse response) {
         DeviceClient.Registration registration = Forms.submit(result, () -> devices.register(form));
         if (registration == null) {
-            return form(model);
+            return pages.form(model);
         }
         return showKey(registration, model, response);
     }
 
     @GetMapping("/devices/{id}/edit")
     String edit(@PathVariable long id, Model model) {
-        model.addAttribute("form", DeviceForm.of(devices.get(id)));
-        model.addAttribute("id", id);
-        return form(model);
+        return pages.edit(id, DeviceForm.of(devices.get(id)), model);
     }
 
     @PostMapping("/devices/{id}")
     String update(@PathVariable long id, @Valid @ModelAttribute("form") DeviceForm form, BindingResult result,
-                  Model model, RedirectAttributes redirect) {
-        model.addAttribute("id", id);
-        if (Forms.submit(result, () -> devices.update(id, form)) == null) {
-            return form(model);
-        }
-        redirect.addFlashAttribute("success", "flash.saved");
-        return "redirect:/devices";
+            Model model, RedirectAttributes redirect) {
+        return pages.update(id, result, () -> devices.update(id, form), model, redirect);
     }
 
     @PostMapping("/devices/{id}/enabled")
@@ -89,8 +83,7 @@ class DeviceController {
 
     @PostMapping("/devices/{id}/delete")
     String delete(@PathVariable long id, RedirectAttributes redirect) {
-        Forms.delete(() -> devices.delete(id, false), redirect);
-        return "redirect:/devices";
+        return pages.delete(() -> devices.delete(id, false), redirect);
     }
 
     private static String showKey(DeviceClient.Registration registration, Model model, HttpServletResponse response) {
@@ -98,11 +91,5 @@ class DeviceController {
         model.addAttribute("device", registration.device());
         model.addAttribute("key", registration.key());
         return "device/key";
-    }
-
-    private String form(Model model) {
-        model.addAttribute("rooms", rooms.all("name,asc"));
-        model.addAttribute("classes", classes.all("name,asc"));
-        return "device/form";
     }
 }

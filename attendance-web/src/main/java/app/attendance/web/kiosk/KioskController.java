@@ -1,6 +1,6 @@
 package app.attendance.web.kiosk;
 
-import app.attendance.web.api.ApiException;
+import app.attendance.web.api.ApiCallException;
 import app.attendance.web.api.ApiUnavailableException;
 import app.attendance.web.live.FrameRelay;
 import jakarta.servlet.http.HttpServletRequest;
@@ -44,7 +44,7 @@ class KioskController {
             JsonNode me = kiosk.me(key);
             model.addAttribute("deviceName", text(me, "device", "name"));
             model.addAttribute("sessionTitle", sessionTitle(me.get("session")));
-        } catch (ApiException e) {
+        } catch (ApiCallException e) {
             if (e.is(401) || e.is(403)) {
                 request.getSession().removeAttribute(SESSION_KEY);
                 model.addAttribute("keyError", "kiosk.keyRejected");
@@ -62,7 +62,7 @@ class KioskController {
         String trimmed = key.trim();
         try {
             kiosk.me(trimmed);
-        } catch (ApiException e) {
+        } catch (ApiCallException e) {
             model.addAttribute("keyError", "kiosk.keyRejected");
             return "kiosk/setup";
         } catch (ApiUnavailableException e) {

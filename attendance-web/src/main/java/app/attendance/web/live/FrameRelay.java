@@ -1,6 +1,6 @@
 package app.attendance.web.live;
 
-import app.attendance.web.api.ApiException;
+import app.attendance.web.api.ApiCallException;
 import app.attendance.web.api.ApiUnavailableException;
 import app.attendance.web.api.FormErrors;
 import java.time.Duration;
@@ -26,7 +26,7 @@ public final class FrameRelay {
             return ResponseEntity.ok(call.get());
         } catch (ApiUnavailableException e) {
             return busy(Duration.ofSeconds(DEFAULT_RETRY_SECONDS), "api-unavailable", e.getMessage());
-        } catch (ApiException e) {
+        } catch (ApiCallException e) {
             if (e.is(503) || e.is(429)) {
                 Duration wait = e.retryAfter() == null ? Duration.ofSeconds(DEFAULT_RETRY_SECONDS) : e.retryAfter();
                 return busy(wait, e.code(), FormErrors.message(e.problem()));

@@ -26,7 +26,7 @@ public record FrameResult(Long sessionId, int width, int height, List<Face> face
      * @param trackId   a stable id of this face across frames
      */
     public record Face(Box box, String outcome, Long studentId, String studentName, String status,
-                       Double similarity, Double liveness, String reason, Long pendingId, Long trackId) {
+            Double similarity, Double liveness, String reason, Long pendingId, Long trackId) {
     }
 
     /** Pixel box in the frame. */

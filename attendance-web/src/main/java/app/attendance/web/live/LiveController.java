@@ -1,6 +1,6 @@
 package app.attendance.web.live;
 
-import app.attendance.web.api.ApiException;
+import app.attendance.web.api.ApiCallException;
 import app.attendance.web.api.FormErrors;
 import app.attendance.web.session.SessionClient;
 import java.io.IOException;
@@ -52,7 +52,7 @@ class LiveController {
     String decide(@PathVariable long id, @PathVariable long pendingId, @PathVariable String decision, Model model) {
         try {
             live.decide(id, pendingId, "confirm".equals(decision));
-        } catch (ApiException e) {
+        } catch (ApiCallException e) {
             rethrowIfNotUserError(e);
             model.addAttribute("rosterError", FormErrors.message(e.problem()));
         }
@@ -61,10 +61,11 @@ class LiveController {
 
     @PostMapping("/sessions/{id}/attendance/{studentId}")
     String setStatus(@PathVariable long id, @PathVariable long studentId, @RequestParam String status,
-                     @RequestParam(required = false) String note, Model model) {
+            @RequestParam(required = false) String note, Model model) {
         try {
-            live.setStatus(id, studentId, new LiveClient.StatusChange(status, note == null || note.isBlank() ? null : note.trim()));
-        } catch (ApiException e) {
+            live.setStatus(id, studentId, new LiveClient.StatusChange(status, note == null || note.isBlank() ? null
+                    : note.trim()));
+        } catch (ApiCallException e) {
             rethrowIfNotUserError(e);
             model.addAttribute("rosterError", FormErrors.message(e.problem()));
         }
@@ -80,7 +81,7 @@ class LiveController {
         return view;
     }
 
-    private static void rethrowIfNotUserError(ApiException e) {
+    private static void rethrowIfNotUserError(ApiCallException e) {
         if (e.status() >= 500 || e.is(401) || e.is(403)) {
             throw e;
         }

@@ -7,5 +7,5 @@ import java.time.Instant;
  * {@code reason}: POSSIBLE_PHOTO, LOW_SIMILARITY, AMBIGUOUS, NO_LIVENESS_CHECK or null.
  */
 public record PendingMatch(Long id, Long studentId, String studentName, Double similarity, String runnerUpName,
-                           Double runnerUpSimilarity, Instant seenAt, String reason) {
+        Double runnerUpSimilarity, Instant seenAt, String reason) {
 }

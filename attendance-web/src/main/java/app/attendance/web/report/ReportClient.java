@@ -1,7 +1,7 @@
 package app.attendance.web.report;
 
 import app.attendance.web.api.ApiClient;
-import app.attendance.web.api.ApiException;
+import app.attendance.web.api.ApiCallException;
 import app.attendance.web.api.ApiProblem;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -56,7 +56,7 @@ class ReportClient {
 
     /**
      * Streams an export from the API straight into the browser's response (no buffering), keeping
-     * the API's content type and file name. API errors become {@link ApiException} before anything
+     * the API's content type and file name. API errors become {@link ApiCallException} before anything
      * is written.
      */
     void relay(String exportPath, Map<String, Object> params, HttpServletResponse response) {
@@ -64,7 +64,7 @@ class ReportClient {
             if (answer.getStatusCode().isError()) {
                 ApiProblem problem = answer.bodyTo(ApiProblem.class);
                 int status = answer.getStatusCode().value();
-                throw new ApiException(status, problem != null ? problem
+                throw new ApiCallException(status, problem != null ? problem
                         : new ApiProblem(status, "Export failed", null, null, null, null, null, null), null);
             }
             answer.getHeaders().forEach((name, values) -> {

@@ -1,6 +1,6 @@
 package app.attendance.web.session;
 
-import app.attendance.web.api.ApiException;
+import app.attendance.web.api.ApiCallException;
 import app.attendance.web.api.FormErrors;
 import app.attendance.web.api.Forms;
 import app.attendance.web.auth.ApiUser;
@@ -41,7 +41,7 @@ class NewSessionController {
     private final SchoolTime time;
 
     NewSessionController(SessionClient sessions, ClassClient classes, SubjectClient subjects, TeacherClient teachers,
-                         RoomClient rooms, SchoolTime time) {
+            RoomClient rooms, SchoolTime time) {
         this.sessions = sessions;
         this.classes = classes;
         this.subjects = subjects;
@@ -52,7 +52,7 @@ class NewSessionController {
 
     @GetMapping("/sessions/new")
     String form(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-                @AuthenticationPrincipal ApiUser user, Model model) {
+            @AuthenticationPrincipal ApiUser user, Model model) {
         LocalDate day = date == null ? time.today() : date;
         LocalDate today = time.today();
         model.addAttribute("form", SessionForm.blank(day, day.equals(today) ? time.now() : LocalTime.of(7, 0),
@@ -62,7 +62,7 @@ class NewSessionController {
 
     @PostMapping("/sessions")
     String create(@Valid @ModelAttribute("form") SessionForm submitted, BindingResult result,
-                  @AuthenticationPrincipal ApiUser user, Model model) {
+            @AuthenticationPrincipal ApiUser user, Model model) {
         SessionForm form = user.isTeacher() ? submitted.forTeacher(user.teacherId()) : submitted;
         if (!form.endsAfterStart()) {
             result.rejectValue("endTime", "slot.endAfterStart");
@@ -70,7 +70,7 @@ class NewSessionController {
         Session created;
         try {
             created = Forms.submit(result, () -> sessions.create(form));
-        } catch (ApiException e) {
+        } catch (ApiCallException e) {
             if (!e.is(403)) {
                 throw e;
             }

@@ -6,9 +6,9 @@ import java.time.LocalTime;
 
 /** One dated session as {@code GET /api/sessions} returns it. */
 public record Session(Long id, Long slotId, Long classId, String className, Long subjectId, String subjectName,
-                      String subjectColor, Long teacherId, String teacherName, Long roomId, String roomName,
-                      LocalDate date, LocalTime startTime, LocalTime endTime, String status, Instant openedAt,
-                      Instant closedAt, Counts counts) {
+        String subjectColor, Long teacherId, String teacherName, Long roomId, String roomName,
+        LocalDate date, LocalTime startTime, LocalTime endTime, String status, Instant openedAt,
+        Instant closedAt, Counts counts) {
 
     public Session {
         counts = counts == null ? Counts.EMPTY : counts;

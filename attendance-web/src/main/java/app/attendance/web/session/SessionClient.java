@@ -26,7 +26,8 @@ public class SessionClient {
     /** All sessions of a day (of one teacher when {@code teacherId} is set), by start time. */
     public List<Session> onDate(LocalDate date, Long teacherId) {
         PageResult<Session> page = api.call(r -> r.get().uri(u -> {
-            u.path("/api/sessions").queryParam("date", date).queryParam("size", 200).queryParam("sort", "startTime,asc");
+            u.path("/api/sessions").queryParam("date", date).queryParam("size", 200).queryParam("sort",
+                    "startTime,asc");
             if (teacherId != null) {
                 u.queryParam("teacherId", teacherId);
             }
@@ -37,7 +38,8 @@ public class SessionClient {
 
     /** The classes a teacher teaches in some timetable slot ({@code GET /api/timetable?teacherId=}). */
     Set<Long> classesTaughtBy(long teacherId) {
-        List<SlotClass> slots = api.call(r -> r.get().uri(u -> u.path("/api/timetable").queryParam("teacherId", teacherId)
+        List<SlotClass> slots = api.call(r -> r.get().uri(u -> u.path("/api/timetable").queryParam("teacherId",
+                teacherId)
                 .build()).retrieve().body(new ParameterizedTypeReference<List<SlotClass>>() {
                 }));
         Set<Long> ids = new HashSet<>();

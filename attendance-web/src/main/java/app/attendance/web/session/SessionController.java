@@ -1,6 +1,6 @@
 package app.attendance.web.session;
 
-import app.attendance.web.api.ApiException;
+import app.attendance.web.api.ApiCallException;
 import app.attendance.web.api.FormErrors;
 import app.attendance.web.auth.ApiUser;
 import app.attendance.web.config.SchoolTime;
@@ -30,7 +30,7 @@ class SessionController {
 
     @GetMapping("/sessions")
     String list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-                @AuthenticationPrincipal ApiUser user, Model model) {
+            @AuthenticationPrincipal ApiUser user, Model model) {
         LocalDate day = date == null ? time.today() : date;
         model.addAttribute("date", day);
         model.addAttribute("sessions", sessions.onDate(day, user.isTeacher() ? user.teacherId() : null));
@@ -42,7 +42,7 @@ class SessionController {
         try {
             sessions.open(id);
             return "redirect:/sessions/" + id + "/live";
-        } catch (ApiException e) {
+        } catch (ApiCallException e) {
             return failed(e, redirect);
         }
     }
@@ -52,7 +52,7 @@ class SessionController {
         try {
             sessions.close(id);
             redirect.addFlashAttribute("success", "session.closed");
-        } catch (ApiException e) {
+        } catch (ApiCallException e) {
             return failed(e, redirect);
         }
         return "live".equals(from) ? "redirect:/sessions/" + id + "/live" : "redirect:/sessions";
@@ -63,7 +63,7 @@ class SessionController {
         try {
             sessions.reopen(id);
             return "redirect:/sessions/" + id + "/live";
-        } catch (ApiException e) {
+        } catch (ApiCallException e) {
             return failed(e, redirect);
         }
     }
@@ -71,18 +71,18 @@ class SessionController {
     /** Admins create the week's sessions from the timetable (idempotent at the API). */
     @PostMapping("/sessions/generate")
     String generate(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-                    RedirectAttributes redirect) {
+            RedirectAttributes redirect) {
         LocalDate monday = date.with(DayOfWeek.MONDAY);
         try {
             SessionClient.Generated generated = sessions.generate(monday, monday.plusDays(6));
             redirect.addFlashAttribute("generated", generated);
-        } catch (ApiException e) {
+        } catch (ApiCallException e) {
             failed(e, redirect);
         }
         return "redirect:/sessions?date=" + date;
     }
 
-    private static String failed(ApiException e, RedirectAttributes redirect) {
+    private static String failed(ApiCallException e, RedirectAttributes redirect) {
         if (e.status() >= 500 || e.is(401)) {
             throw e;
         }

@@ -1,6 +1,6 @@
 package app.attendance.web.student;
 
-import app.attendance.web.api.ApiException;
+import app.attendance.web.api.ApiCallException;
 import app.attendance.web.api.FormErrors;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +46,7 @@ class PhotoController {
         } else {
             try {
                 model.addAttribute("results", students.upload(id, nonEmpty).results());
-            } catch (ApiException e) {
+            } catch (ApiCallException e) {
                 if (e.status() >= 500 && !e.is(503) || e.is(401)) {
                     throw e;
                 }
@@ -62,7 +62,7 @@ class PhotoController {
     ResponseEntity<?> capture(@PathVariable long id, @RequestParam("photos") List<MultipartFile> files) {
         try {
             return ResponseEntity.ok(students.upload(id, files));
-        } catch (ApiException e) {
+        } catch (ApiCallException e) {
             if (e.is(401)) {
                 throw e;
             }

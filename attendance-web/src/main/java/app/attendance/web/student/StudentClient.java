@@ -27,6 +27,12 @@ public class StudentClient extends ResourceClient<Student> {
                 .body(new Consent(given)).retrieve().body(Student.class));
     }
 
+    /** Takes the student off rosters and recognition ({@code false}) or re-admits them. */
+    public Student setActive(long id, boolean active) {
+        return api.call(r -> r.put().uri("/api/students/{id}/active", id).contentType(MediaType.APPLICATION_JSON)
+                .body(new Active(active)).retrieve().body(Student.class));
+    }
+
     public List<Photo> photos(long id) {
         return api.call(r -> r.get().uri("/api/students/{id}/photos", id).retrieve()
                 .body(new ParameterizedTypeReference<List<Photo>>() {
@@ -59,6 +65,18 @@ public class StudentClient extends ResourceClient<Student> {
                 .retrieve().body(String.class));
     }
 
+    /** Sends a OneRoster export zip; {@code dryRun} only reports what would change. */
+    public OneRosterResult importOneRoster(MultipartFile file, boolean dryRun) {
+        var parts = new LinkedMultiValueMap<String, Object>();
+        Multipart.add(parts, "file", file);
+        return api.call(r -> r.post().uri("/api/import/oneroster?dryRun={d}", dryRun)
+                .contentType(MediaType.MULTIPART_FORM_DATA).body(parts).retrieve().body(OneRosterResult.class));
+    }
+
+    /** Body of {@code PUT /api/students/{id}/active}. */
+    record Active(boolean active) {
+    }
+
     /** Body of {@code PUT /api/students/{id}/consent}. */
     record Consent(boolean given) {
     }
@@ -76,7 +94,7 @@ public class StudentClient extends ResourceClient<Student> {
 
     /** What happened to one uploaded photo; {@code reason} says why it was rejected. */
     public record PhotoResult(String fileName, boolean accepted, Long photoId, String reason, String message,
-                              LookAlike lookAlike) {
+            LookAlike lookAlike) {
     }
 
     /** Another student this face resembles. */

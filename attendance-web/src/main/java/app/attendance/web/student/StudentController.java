@@ -1,6 +1,7 @@
 package app.attendance.web.student;
 
-import app.attendance.web.api.ApiException;
+import app.attendance.web.api.ApiCallException;
+import app.attendance.web.api.CrudPages;
 import app.attendance.web.api.FormErrors;
 import app.attendance.web.api.Forms;
 import app.attendance.web.api.ListPage;
@@ -18,21 +19,24 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Admin pages for students: list, create, edit, delete, consent. */
+/** Admin pages for students: list, create, edit, delete, consent, active. */
 @Controller
 class StudentController {
 
     private final StudentClient students;
     private final ClassClient classes;
+    private final CrudPages pages;
 
     StudentController(StudentClient students, ClassClient classes) {
         this.students = students;
         this.classes = classes;
+        this.pages = new CrudPages("/students", "student", model -> model.addAttribute("classes", classes.all(
+                "name,asc")));
     }
 
     @GetMapping("/students")
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) Long classId,
-                @RequestParam(required = false) String enrolment, @RequestParam(defaultValue = "0") int page, Model model) {
+            @RequestParam(required = false) String enrolment, @RequestParam(defaultValue = "0") int page, Model model) {
         Map<String, Object> filters = new LinkedHashMap<>();
         filters.put("classId", classId);
         filters.put("enrolment", enrolment);
@@ -48,16 +52,15 @@ class StudentController {
 
     @GetMapping("/students/new")
     String create(@RequestParam(required = false) Long classId, Model model) {
-        model.addAttribute("form", StudentForm.empty(classId));
-        return form(model);
+        return pages.create(StudentForm.empty(classId), model);
     }
 
     @PostMapping("/students")
     String create(@Valid @ModelAttribute("form") StudentForm form, BindingResult result, Model model,
-                  RedirectAttributes redirect) {
+            RedirectAttributes redirect) {
         Student created = Forms.submit(result, () -> students.create(form));
         if (created == null) {
-            return form(model);
+            return pages.form(model);
         }
         redirect.addFlashAttribute("success", "flash.saved");
         return "redirect:/students/" + created.id() + "/photos";
@@ -67,18 +70,16 @@ class StudentController {
     String edit(@PathVariable long id, Model model) {
         Student student = students.get(id);
         model.addAttribute("student", student);
-        model.addAttribute("form", StudentForm.of(student));
-        model.addAttribute("id", id);
-        return form(model);
+        return pages.edit(id, StudentForm.of(student), model);
     }
 
     @PostMapping("/students/{id}")
     String update(@PathVariable long id, @Valid @ModelAttribute("form") StudentForm form, BindingResult result,
-                  Model model, RedirectAttributes redirect) {
+            Model model, RedirectAttributes redirect) {
         model.addAttribute("id", id);
         if (Forms.submit(result, () -> students.update(id, form)) == null) {
             model.addAttribute("student", students.get(id));
-            return form(model);
+            return pages.form(model);
         }
         redirect.addFlashAttribute("success", "flash.saved");
         return "redirect:/students";
@@ -86,11 +87,11 @@ class StudentController {
 
     @PostMapping("/students/{id}/consent")
     String consent(@PathVariable long id, @RequestParam boolean given, @RequestParam(required = false) String back,
-                   RedirectAttributes redirect) {
+            RedirectAttributes redirect) {
         try {
             students.setConsent(id, given);
             redirect.addFlashAttribute("success", given ? "student.consent.given" : "student.consent.withdrawn");
-        } catch (ApiException e) {
+        } catch (ApiCallException e) {
             if (e.status() >= 500 || e.is(401)) {
                 throw e;
             }
@@ -99,15 +100,23 @@ class StudentController {
         return "photos".equals(back) ? "redirect:/students/" + id + "/photos" : "redirect:/students/" + id + "/edit";
     }
 
-    @PostMapping("/students/{id}/delete")
-    String delete(@PathVariable long id, @RequestParam(defaultValue = "false") boolean cascade,
-                  RedirectAttributes redirect) {
-        Forms.delete(() -> students.delete(id, cascade), redirect);
-        return "redirect:/students";
+    @PostMapping("/students/{id}/active")
+    String active(@PathVariable long id, @RequestParam boolean active, RedirectAttributes redirect) {
+        try {
+            students.setActive(id, active);
+            redirect.addFlashAttribute("success", active ? "student.active.reactivated" : "student.active.deactivated");
+        } catch (ApiCallException e) {
+            if (e.status() >= 500 || e.is(401)) {
+                throw e;
+            }
+            redirect.addFlashAttribute("error", FormErrors.message(e.problem()));
+        }
+        return "redirect:/students/" + id + "/edit";
     }
 
-    private String form(Model model) {
-        model.addAttribute("classes", classes.all("name,asc"));
-        return "student/form";
+    @PostMapping("/students/{id}/delete")
+    String delete(@PathVariable long id, @RequestParam(defaultValue = "false") boolean cascade,
+            RedirectAttributes redirect) {
+        return pages.delete(() -> students.delete(id, cascade), redirect);
     }
 }

@@ -19,7 +19,8 @@ record StudentForm(
         @Size(max = 160) String guardianName,
         @Pattern(regexp = "[0-9 +().-]{0,40}", message = "{form.phone}") String guardianPhone,
         @Email @Size(max = 254) String guardianEmail,
-        @Size(min = 3, max = 64) @Pattern(regexp = "[A-Za-z0-9_.@-]*", message = "{form.usernameChars}") String username,
+        @Size(min = 3, max = 64) @Pattern(regexp = "[A-Za-z0-9_.@-]*",
+                message = "{form.usernameChars}") String username,
         @Size(min = 8, max = 200) String password) {
 
     StudentForm {

@@ -4,7 +4,7 @@ import java.util.List;
 
 /** A teacher as {@code /api/teachers} returns it. */
 public record Teacher(Long id, String employeeCode, String fullName, String email, String phone, List<Long> subjectIds,
-                      List<SubjectRef> subjects, String username) {
+        List<SubjectRef> subjects, String username) {
 
     public Teacher {
         subjectIds = subjectIds == null ? List.of() : subjectIds;

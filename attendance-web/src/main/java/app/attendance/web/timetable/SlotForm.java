@@ -26,7 +26,8 @@ record SlotForm(
     /** A new slot valid from today to the end of the school year (31 May). */
     static SlotForm blank(Long classId, String weekday, LocalDate today) {
         LocalDate yearEnd = LocalDate.of(today.getMonthValue() >= 6 ? today.getYear() + 1 : today.getYear(), 5, 31);
-        return new SlotForm(classId, null, null, null, weekday == null ? "MONDAY" : weekday, null, null, today, yearEnd);
+        return new SlotForm(classId, null, null, null, weekday == null ? "MONDAY" : weekday, null, null, today,
+                yearEnd);
     }
 
     static SlotForm of(Slot s) {

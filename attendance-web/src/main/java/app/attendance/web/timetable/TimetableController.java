@@ -1,6 +1,6 @@
 package app.attendance.web.timetable;
 
-import app.attendance.web.api.ApiException;
+import app.attendance.web.api.ApiCallException;
 import app.attendance.web.api.FormErrors;
 import app.attendance.web.api.Forms;
 import app.attendance.web.auth.ApiUser;
@@ -29,7 +29,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class TimetableController {
 
-    private static final Map<String, String> CLASH_FIELDS = Map.of("CLASS", "classId", "TEACHER", "teacherId", "ROOM", "roomId");
+    private static final Map<String, String> CLASH_FIELDS = Map.of("CLASS", "classId", "TEACHER", "teacherId", "ROOM",
+            "roomId");
 
     private final TimetableClient timetable;
     private final ClassClient classes;
@@ -39,7 +40,7 @@ class TimetableController {
     private final SchoolTime time;
 
     TimetableController(TimetableClient timetable, ClassClient classes, TeacherClient teachers, RoomClient rooms,
-                        SubjectClient subjects, SchoolTime time) {
+            SubjectClient subjects, SchoolTime time) {
         this.timetable = timetable;
         this.classes = classes;
         this.teachers = teachers;
@@ -50,7 +51,7 @@ class TimetableController {
 
     @GetMapping("/timetable")
     String grid(@RequestParam(required = false) Long classId, @RequestParam(required = false) Long teacherId,
-                @RequestParam(required = false) Long roomId, @AuthenticationPrincipal ApiUser user, Model model) {
+            @RequestParam(required = false) Long roomId, @AuthenticationPrincipal ApiUser user, Model model) {
         List<SchoolClass> classList = classes.all("name,asc");
         String filter;
         Long id;
@@ -77,14 +78,15 @@ class TimetableController {
     }
 
     @GetMapping("/timetable/slots/new")
-    String create(@RequestParam(required = false) Long classId, @RequestParam(required = false) String weekday, Model model) {
+    String create(@RequestParam(required = false) Long classId, @RequestParam(required = false) String weekday,
+            Model model) {
         model.addAttribute("form", SlotForm.blank(classId, weekday, time.today()));
         return form(model);
     }
 
     @PostMapping("/timetable/slots")
     String create(@Valid @ModelAttribute("form") SlotForm form, BindingResult result, Model model,
-                  RedirectAttributes redirect) {
+            RedirectAttributes redirect) {
         return save(form, result, model, redirect, () -> timetable.create(form));
     }
 
@@ -97,7 +99,7 @@ class TimetableController {
 
     @PostMapping("/timetable/slots/{id}")
     String update(@PathVariable long id, @Valid @ModelAttribute("form") SlotForm form, BindingResult result,
-                  Model model, RedirectAttributes redirect) {
+            Model model, RedirectAttributes redirect) {
         model.addAttribute("id", id);
         return save(form, result, model, redirect, () -> timetable.update(id, form));
     }
@@ -109,7 +111,7 @@ class TimetableController {
     }
 
     private String save(SlotForm form, BindingResult result, Model model, RedirectAttributes redirect,
-                        Supplier<Slot> call) {
+            Supplier<Slot> call) {
         if (!form.endsAfterStart()) {
             result.rejectValue("endTime", "slot.endAfterStart");
         }
@@ -118,7 +120,7 @@ class TimetableController {
         }
         try {
             call.get();
-        } catch (ApiException e) {
+        } catch (ApiCallException e) {
             if ("timetable-clash".equals(e.code())) {
                 model.addAttribute("clashes", e.problem().clashes());
                 e.problem().clashes().forEach(c -> {

@@ -1,6 +1,6 @@
 package app.attendance.web.user;
 
-import app.attendance.web.api.ApiException;
+import app.attendance.web.api.ApiCallException;
 import app.attendance.web.api.FormErrors;
 import app.attendance.web.api.Forms;
 import app.attendance.web.api.ListPage;
@@ -50,7 +50,7 @@ class UserController {
 
     @PostMapping("/users")
     String create(@Validated(UserForm.Creating.class) @ModelAttribute("form") UserForm form, BindingResult result,
-                  Model model, RedirectAttributes redirect) {
+            Model model, RedirectAttributes redirect) {
         Long studentId = checkLink(form, result);
         if (Forms.submit(result, () -> users.create(form.toRequest(studentId))) == null) {
             return form(model);
@@ -70,7 +70,7 @@ class UserController {
 
     @PostMapping("/users/{id}")
     String update(@PathVariable long id, @Valid @ModelAttribute("form") UserForm form, BindingResult result,
-                  Model model, RedirectAttributes redirect) {
+            Model model, RedirectAttributes redirect) {
         model.addAttribute("id", id);
         Long studentId = checkLink(form, result);
         if (Forms.submit(result, () -> users.update(id, form.toUpdate(studentId))) == null) {
@@ -89,12 +89,12 @@ class UserController {
 
     @PostMapping("/users/{id}/enabled")
     String enable(@PathVariable long id, @RequestParam String username, @RequestParam String role,
-                  @RequestParam(required = false) Long teacherId, @RequestParam(required = false) Long studentId,
-                  @RequestParam boolean enabled, RedirectAttributes redirect) {
+            @RequestParam(required = false) Long teacherId, @RequestParam(required = false) Long studentId,
+            @RequestParam boolean enabled, RedirectAttributes redirect) {
         try {
             users.update(id, new UserClient.Update(username, role, teacherId, studentId, enabled));
             redirect.addFlashAttribute("success", enabled ? "user.enabledNow" : "user.disabledNow");
-        } catch (ApiException e) {
+        } catch (ApiCallException e) {
             if (e.status() >= 500 || e.is(401)) {
                 throw e;
             }
@@ -111,8 +111,8 @@ class UserController {
 
     @PostMapping("/users/{id}/password")
     String password(@PathVariable long id, @RequestParam(required = false) String username,
-                    @Valid @ModelAttribute("form") PasswordForm form, BindingResult result, Model model,
-                    RedirectAttributes redirect) {
+            @Valid @ModelAttribute("form") PasswordForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
         if (Forms.submit(result, () -> {
             users.changePassword(id, form.password());
             return Boolean.TRUE;
@@ -138,7 +138,7 @@ class UserController {
         Student student = students.page(form.studentCode(), 0, 10, null, Map.of()).content().stream()
                 .filter(s -> form.studentCode().equalsIgnoreCase(s.studentCode())).findFirst().orElse(null);
         if (student == null) {
-            result.rejectValue("studentCode", "user.studentNotFound", new Object[]{form.studentCode()}, null);
+            result.rejectValue("studentCode", "user.studentNotFound", new Object[] {form.studentCode()}, null);
             return null;
         }
         return student.id();

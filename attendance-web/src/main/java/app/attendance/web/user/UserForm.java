@@ -13,10 +13,11 @@ import jakarta.validation.groups.Default;
  * a new user ({@link Creating}); an existing user's password has its own page.
  */
 record UserForm(
-        @NotBlank @Size(min = 3, max = 64) @Pattern(regexp = "[A-Za-z0-9_.@-]*", message = "{form.usernameChars}") String username,
+        @NotBlank @Size(min = 3, max = 64) @Pattern(regexp = "[A-Za-z0-9_.@-]*",
+                message = "{form.usernameChars}") String username,
         @NotNull @Pattern(regexp = "ADMIN|TEACHER|STUDENT") String role,
-        @NotBlank(groups = Creating.class)
-        @Size(min = 8, max = 200, message = "{form.passwordLength}", groups = Creating.class) String password,
+        @NotBlank(groups = Creating.class) @Size(min = 8, max = 200, message = "{form.passwordLength}",
+                groups = Creating.class) String password,
         Long teacherId,
         String studentCode,
         Long studentId,

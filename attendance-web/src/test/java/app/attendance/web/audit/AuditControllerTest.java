@@ -33,11 +33,13 @@ class AuditControllerTest {
     void filtersBySchoolDaysAndShowsWhoWhenWhatAndWhy() throws Exception {
         // School days in Asia/Ho_Chi_Minh (UTC+7): 20 Nov 00:00 to the end of 24 Nov.
         api.expect(path("/api/audit")).andExpect(queryParam("entity", "attendance"))
-                .andExpect(queryParam("from", "2026-11-19T17:00:00Z")).andExpect(queryParam("to", "2026-11-24T17:00:00Z"))
+                .andExpect(queryParam("from", "2026-11-19T17:00:00Z")).andExpect(queryParam("to",
+                        "2026-11-24T17:00:00Z"))
                 .andExpect(queryParam("page", "0"))
-                .andRespond(json("{\"content\":[" + ENTRY + "],\"page\":0,\"size\":20,\"totalElements\":25,\"totalPages\":2}"));
+                .andRespond(json("{\"content\":[" + ENTRY
+                        + "],\"page\":0,\"size\":20,\"totalElements\":25,\"totalPages\":2}"));
         mvc.perform(get("/audit").param("entity", "attendance").param("from", "2026-11-20").param("to", "2026-11-24")
-                        .with(Users.admin()))
+                .with(Users.admin()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("24/11/2026 08:05")))
                 .andExpect(content().string(containsString(">lan<")))
@@ -46,8 +48,10 @@ class AuditControllerTest {
                 .andExpect(content().string(containsString(">ABSENT</code>")))
                 .andExpect(content().string(containsString(">EXCUSED</code>")))
                 .andExpect(content().string(containsString("Giấy khám bệnh")))
-                .andExpect(content().string(containsString("<option value=\"attendance\" selected=\"selected\">Attendance</option>")))
-                .andExpect(content().string(containsString("href=\"/audit?entity=attendance&amp;from=2026-11-20&amp;to=2026-11-24&amp;page=1\"")));
+                .andExpect(content().string(containsString(
+                        "<option value=\"attendance\" selected=\"selected\">Attendance</option>")))
+                .andExpect(content().string(containsString(
+                        "href=\"/audit?entity=attendance&amp;from=2026-11-20&amp;to=2026-11-24&amp;page=1\"")));
         api.verify();
     }
 
@@ -65,7 +69,8 @@ class AuditControllerTest {
     @Test
     void thePlainPageShowsTheNewestChanges() throws Exception {
         api.expect(requestTo("http://api.test/api/audit?page=0&size=20"))
-                .andRespond(json("{\"content\":[" + ENTRY + "],\"page\":0,\"size\":20,\"totalElements\":1,\"totalPages\":1}"));
+                .andRespond(json("{\"content\":[" + ENTRY
+                        + "],\"page\":0,\"size\":20,\"totalElements\":1,\"totalPages\":1}"));
         mvc.perform(get("/audit").with(Users.admin()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("MARK_MANUAL")));

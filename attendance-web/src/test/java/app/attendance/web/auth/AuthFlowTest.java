@@ -58,7 +58,8 @@ class AuthFlowTest {
         assertThat(tokens.accessToken()).isEqualTo("acc-9");
         assertThat(tokens.refreshToken()).isEqualTo("ref-9");
         Cookie[] cookies = result.getResponse().getCookies();
-        assertThat(Arrays.stream(cookies).map(Cookie::getValue)).noneMatch(v -> v.contains("acc-9") || v.contains("ref-9"));
+        assertThat(Arrays.stream(cookies).map(Cookie::getValue)).noneMatch(v -> v.contains("acc-9") || v.contains(
+                "ref-9"));
         assertThat(result.getResponse().getContentAsString()).doesNotContain("acc-9");
         api.verify();
     }
@@ -67,9 +68,11 @@ class AuthFlowTest {
     void theSignedInTeacherSeesOnlyTheirOwnSessions() throws Exception {
         api.expect(path("/api/auth/login")).andRespond(json(LOGIN_OK));
         api.expect(path("/api/sessions")).andExpect(bearer("acc-9"))
-                .andExpect(org.springframework.test.web.client.match.MockRestRequestMatchers.queryParam("teacherId", "4"))
+                .andExpect(org.springframework.test.web.client.match.MockRestRequestMatchers.queryParam("teacherId",
+                        "4"))
                 .andRespond(page("[]"));
-        api.expect(path("/api/dashboard")).andExpect(bearer("acc-9")).andRespond(json("""
+        api.expect(path("/api/dashboard")).andExpect(bearer("acc-9")).andRespond(json(
+                """
                 {"today":{"present":0,"late":0,"absent":0,"counted":0,"rate":null},
                  "week":{"present":0,"late":0,"absent":0,"counted":0,"rate":null},"atRisk":0,"atRiskRate":0.8,
                  "faceService":{"up":true,"indexFaces":0,"indexSubjects":0},"devices":{"total":0,"online":0},"activity":[]}"""));
@@ -87,10 +90,10 @@ class AuthFlowTest {
                 .andRespond(json(LOGIN_OK));
 
         mvc.perform(post("/login").with(csrf()).param("username", "lan").param("password", "secret")
-                        .with(r -> {
-                            r.setRemoteAddr("203.0.113.7");
-                            return r;
-                        }))
+                .with(r -> {
+                    r.setRemoteAddr("203.0.113.7");
+                    return r;
+                }))
                 .andExpect(redirectedUrl("/"));
         api.verify();
     }
@@ -101,6 +104,22 @@ class AuthFlowTest {
                 "{\"status\":401,\"code\":\"unauthenticated\",\"detail\":\"Bad credentials\"}"));
         mvc.perform(post("/login").with(csrf()).param("username", "lan").param("password", "nope"))
                 .andExpect(redirectedUrl("/login?error=bad"));
+    }
+
+    @Test
+    void aPasswordRefusedBecausePasswordsAreOffSaysSo() throws Exception {
+        api.expect(path("/api/auth/login")).andRespond(problem(HttpStatus.FORBIDDEN,
+                "{\"status\":403,\"code\":\"password-login-disabled\",\"detail\":\"off\"}"));
+        mvc.perform(post("/login").with(csrf()).param("username", "lan").param("password", "pw"))
+                .andExpect(redirectedUrl("/login?error=password-off"));
+    }
+
+    @Test
+    void theLoginPageWithoutSingleSignOnIsTheFormAsBefore() throws Exception {
+        String html = mvc.perform(get("/login?error=sso-unknown")).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(html).contains("id=\"password\"").doesNotContain("ssoLogin");
+        mvc.perform(get("/login/sso")).andExpect(redirectedUrl("/login?error=sso-unavailable"));
     }
 
     @Test

@@ -19,7 +19,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 public final class Browsers {
 
     public static final Path CHROMIUM = Path.of(System.getProperty("attendance.chromium", "/usr/bin/chromium"));
-    public static final Path CHROMEDRIVER = Path.of(System.getProperty("attendance.chromedriver", "/usr/bin/chromedriver"));
+    public static final Path CHROMEDRIVER = Path.of(System.getProperty("attendance.chromedriver",
+            "/usr/bin/chromedriver"));
     public static final Dimension DESKTOP = new Dimension(1366, 900);
     public static final Dimension PHONE = new Dimension(390, 844);
 

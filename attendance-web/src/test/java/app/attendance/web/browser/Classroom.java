@@ -92,7 +92,8 @@ final class Classroom {
             faces.add("""
                     {"box":{"x":%d,"y":%d,"width":%d,"height":%d},"outcome":"%s","studentId":%s,"studentName":%s,\
                     "similarity":0.71,"liveness":0.8,"reason":%s,"pendingId":%s,"trackId":%d}"""
-                    .formatted(s.x(), s.y(), s.size(), Math.round(s.size() * 1.2), outcome, name == null ? null : track - 900,
+                    .formatted(s.x(), s.y(), s.size(), Math.round(s.size() * 1.2), outcome, name == null ? null : track
+                            - 900,
                             quote(name), quote(reason), pendingId, track++));
         }
         long open = PENDING.stream().filter(id -> !decided.containsKey(id)).count();
@@ -107,7 +108,8 @@ final class Classroom {
             if (s.pendingId() != null && !decided.contains(s.pendingId())) {
                 list.add("""
                         {"id":%d,"studentId":%d,"studentName":"%s","similarity":0.52,"runnerUpName":null,\
-                        "runnerUpSimilarity":null,"seenAt":"2026-11-24T01:05:00Z"}""".formatted(s.pendingId(), s.pendingId(), s.name()));
+                        "runnerUpSimilarity":null,"seenAt":"2026-11-24T01:05:00Z"}""".formatted(s.pendingId(), s
+                        .pendingId(), s.name()));
             }
         }
         return "[" + list + "]";

@@ -106,7 +106,9 @@ public final class FakeApiServer implements AutoCloseable {
             frames.add(new Frame(filePart(body, exchange.getRequestHeaders().getFirst("Content-Type")),
                     System.currentTimeMillis(), now, exchange.getRequestHeaders().getFirst("X-Device-Key")));
             if (busy) {
-                return new Answer(503, "{\"status\":503,\"code\":\"face-service-unavailable\",\"detail\":\"Face recognition is busy\"}", "2");
+                return new Answer(503,
+                        "{\"status\":503,\"code\":\"face-service-unavailable\",\"detail\":\"Face recognition is busy\"}",
+                        "2");
             }
             Thread.sleep(frameDelayMillis);
             return Answer.ok(json);
@@ -119,7 +121,8 @@ public final class FakeApiServer implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         String key = exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath();
-        requests.add(key + (exchange.getRequestURI().getQuery() == null ? "" : "?" + exchange.getRequestURI().getQuery()));
+        requests.add(key + (exchange.getRequestURI().getQuery() == null ? "" : "?" + exchange.getRequestURI()
+                .getQuery()));
         Answer answer = null;
         List<Route> snapshot;
         synchronized (routes) {

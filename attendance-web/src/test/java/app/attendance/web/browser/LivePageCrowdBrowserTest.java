@@ -5,28 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.attendance.web.browser.FakeApiServer.Answer;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The live page with a whole class in the frame ({@link Classroom}: 30 faces of 30–100 px in
@@ -34,8 +26,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * other face at desktop and phone width, the count of faces waiting shows, and a review is settled
  * with one click or the keyboard. Also checks the label placement itself on a synthetic crowd.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "attendance.zone=Asia/Ho_Chi_Minh")
-class LivePageCrowdBrowserTest {
+class LivePageCrowdBrowserTest extends BrowserTest {
 
     /** Returns every broken rule of the latest overlay layout (empty when the labels are fine). */
     static final String VIOLATIONS = """
@@ -53,17 +44,11 @@ class LivePageCrowdBrowserTest {
             });
             return v;""";
 
-    static FakeApiServer api;
-    static ChromeDriver driver;
     static final Map<Long, Boolean> decided = new ConcurrentHashMap<>();
 
-    @LocalServerPort
-    int port;
-
-    @DynamicPropertySource
-    static void apiUrl(DynamicPropertyRegistry registry) throws IOException {
-        Browsers.assumeInstalled();
-        api = new FakeApiServer();
+    /** The class's faces, what the teacher decided about them and the reviews still open. */
+    @BeforeEach
+    void classroomApi() {
         api.on("POST /api/sessions/42/frames", x -> api.frame(x, Classroom.frameJson(decided)));
         api.on("GET /api/sessions/42/pending", x -> Answer.ok(Classroom.pendingJson(decided.keySet())));
         Pattern decision = Pattern.compile(".*/pending/(\\d+)/(confirm|reject)");
@@ -74,35 +59,27 @@ class LivePageCrowdBrowserTest {
             }
             return new Answer(204, null);
         });
-        registry.add("attendance.api.url", api::url);
     }
 
     @BeforeAll
     static void browser() throws IOException {
         Path images = FakeWebcam.testImages();
         assertThat(images.resolve("sample1.jpg")).as("demo photos: run bash models/fetch.sh").exists();
-        List<Path> photos = List.of(images.resolve("sample2.jpg"), images.resolve("sample3.jpg"), images.resolve("sample4.jpg"),
+        List<Path> photos = List.of(images.resolve("sample2.jpg"), images.resolve("sample3.jpg"), images.resolve(
+                "sample4.jpg"),
                 images.resolve("sample5.jpg"), images.resolve("sample6.jpg"));
-        Path webcam = FakeWebcam.fromImage(Classroom.picture(photos), Path.of("target", "fake-webcam", "classroom.y4m"), 3);
+        Path webcam = FakeWebcam.fromImage(Classroom.picture(photos), Path.of("target", "fake-webcam", "classroom.y4m"),
+                3);
         driver = Browsers.start(webcam.toAbsolutePath());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (api != null) {
-            api.close();
-        }
     }
 
     @Test
     void thirtyFacesGetLabelsThatCoverNothingAndReviewsTakeOneClick() throws IOException {
-        signIn();
+        signIn("lan");
         driver.get(url("/sessions/42/live"));
         WebElement waiting = driver.findElement(By.id("livePendingCount"));
-        assertThat(waiting.getText()).as("the count before the camera starts, from the roster").isEqualTo("3 waiting for you");
+        assertThat(waiting.getText()).as("the count before the camera starts, from the roster").isEqualTo(
+                "3 waiting for you");
         driver.findElement(By.id("liveStart")).click();
         waitForFrames(3);
 
@@ -112,7 +89,8 @@ class LivePageCrowdBrowserTest {
         WebElement photo = reviewItem(77);
         assertThat(photo.getText()).contains("Vũ Đức Long").contains("Possible photo");
         assertThat(reviewItem(78).getText()).contains("Low similarity");
-        assertThat(driver.findElements(By.cssSelector("#liveKey li"))).as("names of the faces labelled by number").isNotEmpty();
+        assertThat(driver.findElements(By.cssSelector("#liveKey li"))).as("names of the faces labelled by number")
+                .isNotEmpty();
         saveScreenshot(new Dimension(1366, 1250), "18-live-crowd-desktop");
 
         // One click confirms; the fake API then answers the face as already marked and counts 2.
@@ -133,7 +111,8 @@ class LivePageCrowdBrowserTest {
         waitUpTo(10).until(d -> d.findElement(By.id("livePendingCount")).getText().equals("1 waiting for you"));
 
         // A click on the last waiting face in the video takes the keyboard to its Confirm button.
-        String last = Classroom.PENDING.stream().map(String::valueOf).filter(id -> !id.equals("77") && !id.equals(rejected))
+        String last = Classroom.PENDING.stream().map(String::valueOf).filter(id -> !id.equals("77") && !id.equals(
+                rejected))
                 .findFirst().orElseThrow();
         @SuppressWarnings("unchecked")
         List<Long> offset = (List<Long>) script("""
@@ -141,9 +120,11 @@ class LivePageCrowdBrowserTest {
                 const b = L.boxes[arguments[0]], s = Math.min(c.width / L.width, c.height / L.height);
                 const x = (c.width - L.width * s) / 2 + (b.x + b.w / 2) * s, y = (c.height - L.height * s) / 2 + (b.y + b.h / 2) * s;
                 return [Math.round(x - c.width / 2), Math.round(y - c.height / 2)];""", seatOf(Long.parseLong(last)));
-        new Actions(driver).moveToElement(driver.findElement(By.id("liveOverlay")), offset.get(0).intValue(), offset.get(1).intValue())
+        new Actions(driver).moveToElement(driver.findElement(By.id("liveOverlay")), offset.get(0).intValue(), offset
+                .get(1).intValue())
                 .click().perform();
-        waitUpTo(5).until(d -> last.equals(d.switchTo().activeElement().findElement(By.xpath("./ancestor::li")).getDomAttribute("data-pending-id")));
+        waitUpTo(5).until(d -> last.equals(d.switchTo().activeElement().findElement(By.xpath("./ancestor::li"))
+                .getDomAttribute("data-pending-id")));
 
         // At phone width every label is a number and the names are listed under the video.
         driver.manage().window().setSize(Browsers.PHONE);
@@ -161,7 +142,7 @@ class LivePageCrowdBrowserTest {
 
     @Test
     void placementKeepsEveryLabelOffOtherLabelsAndFacesEvenWhenCrowded() {
-        signIn();
+        signIn("lan");
         driver.get(url("/sessions/42/live"));
         // A lone face: the full label right above it. A face at the top edge: below it.
         @SuppressWarnings("unchecked")
@@ -186,9 +167,11 @@ class LivePageCrowdBrowserTest {
                 window.AttendanceOverlay.last = {width: 640, height: 360, boxes: boxes.map(b => ({x: b.x, y: b.y, w: b.width, h: b.height})), labels: labels};
                 """ + VIOLATIONS);
         assertThat(broken).isEmpty();
-        assertThat(script("return window.AttendanceOverlay.last.labels.filter(l => l.side === 'inside').length")).as("some had no room outside")
+        assertThat(script("return window.AttendanceOverlay.last.labels.filter(l => l.side === 'inside').length")).as(
+                "some had no room outside")
                 .isNotEqualTo(0L);
-        assertThat((Long) script("return window.AttendanceOverlay.last.labels.filter(l => l.variant === 2).length")).as("numbers")
+        assertThat((Long) script("return window.AttendanceOverlay.last.labels.filter(l => l.variant === 2).length")).as(
+                "numbers")
                 .isGreaterThan(10L);
 
         // Numbers follow the tracks: a face keeps its number while its neighbours come and go.
@@ -210,7 +193,8 @@ class LivePageCrowdBrowserTest {
         driver.findElement(By.cssSelector("button[type=submit]")).click();
         waitUpTo(10).until(d -> !d.findElements(By.id("liveStart")).isEmpty());
         driver.findElement(By.id("liveStart")).click();
-        waitUpTo(30).until(d -> d.findElement(By.id("kioskMarked")).getText().equals("Please come closer to the camera"));
+        waitUpTo(30).until(d -> d.findElement(By.id("kioskMarked")).getText().equals(
+                "Please come closer to the camera"));
         assertThat(script("return window.AttendanceOverlay.last.labels[0].text")).isEqualTo("Come closer");
     }
 
@@ -225,7 +209,8 @@ class LivePageCrowdBrowserTest {
     }
 
     private WebElement reviewItem(long pendingId) {
-        return waitUpTo(10).until(d -> d.findElement(By.cssSelector("#livePendingFaces li[data-pending-id='" + pendingId + "']")));
+        return waitUpTo(10).until(d -> d.findElement(By.cssSelector("#livePendingFaces li[data-pending-id='" + pendingId
+                + "']")));
     }
 
     @SuppressWarnings("unchecked")
@@ -239,8 +224,10 @@ class LivePageCrowdBrowserTest {
 
     /** Waits until `more` further frames have been answered and drawn. */
     private void waitForFrames(int more) {
-        long start = Long.parseLong(String.valueOf(script("return document.getElementById('liveStage').dataset.framesSent || '0'")));
-        waitUpTo(30).until(d -> Long.parseLong(String.valueOf(script("return document.getElementById('liveStage').dataset.framesSent"))) >= start + more);
+        long start = Long.parseLong(String.valueOf(script(
+                "return document.getElementById('liveStage').dataset.framesSent || '0'")));
+        waitUpTo(30).until(d -> Long.parseLong(String.valueOf(script(
+                "return document.getElementById('liveStage').dataset.framesSent"))) >= start + more);
     }
 
     /** A screenshot at this window size once the overlay has been drawn for it. */
@@ -248,22 +235,5 @@ class LivePageCrowdBrowserTest {
         driver.manage().window().setSize(size);
         waitForFrames(2);
         Screenshots.take(driver, name);
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private WebDriverWait waitUpTo(int seconds) {
-        return (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(seconds)).ignoring(StaleElementReferenceException.class);
-    }
-
-    private void signIn() {
-        driver.manage().deleteAllCookies();
-        driver.get(url("/login?lang=en"));
-        driver.findElement(By.id("username")).sendKeys("lan");
-        driver.findElement(By.id("password")).sendKeys("secret");
-        driver.findElement(By.cssSelector("button[type=submit]")).click();
-        waitUpTo(10).until(d -> d.getCurrentUrl().equals(url("/")));
     }
 }

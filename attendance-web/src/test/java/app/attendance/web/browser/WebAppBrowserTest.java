@@ -10,19 +10,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The web app in real headless Chromium with a fake webcam playing a demo group photo. The API
@@ -31,39 +27,12 @@ import org.springframework.test.context.DynamicPropertySource;
  * end-to-end test with the real API and face-service reuses {@link Browsers}, {@link FakeWebcam}
  * and {@link Screenshots}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "attendance.zone=Asia/Ho_Chi_Minh")
-class WebAppBrowserTest {
-
-    static FakeApiServer api;
-    static ChromeDriver driver;
-
-    @LocalServerPort
-    int port;
-
-    @DynamicPropertySource
-    static void apiUrl(DynamicPropertyRegistry registry) throws IOException {
-        Browsers.assumeInstalled();
-        api = new FakeApiServer();
-        registry.add("attendance.api.url", api::url);
-    }
+class WebAppBrowserTest extends BrowserTest {
 
     @BeforeAll
     static void browser() throws IOException {
-        Path webcam = Path.of("target", "fake-webcam", "class.y4m");
-        Path photo = FakeWebcam.testImages().resolve("sample1.jpg");
-        assertThat(photo).as("demo photos: run bash models/fetch.sh").exists();
-        FakeWebcam.fromPhoto(photo, webcam, 10);
-        driver = Browsers.start(webcam.toAbsolutePath());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (api != null) {
-            api.close();
-        }
+        assertThat(FakeWebcam.testImages().resolve("sample1.jpg")).as("demo photos: run bash models/fetch.sh").exists();
+        startWithPhoto();
     }
 
     @BeforeEach
@@ -71,30 +40,11 @@ class WebAppBrowserTest {
         driver.manage().window().setSize(Browsers.DESKTOP);
     }
 
-    String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    WebDriverWait waitUpTo(int seconds) {
-        // The roster is swapped by htmx every few seconds: a found element may go stale.
-        return (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(seconds))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-    }
-
     /** Opens a page and checks that it rendered (no error page). */
     void open(String path) {
         driver.get(url(path));
         assertThat(driver.findElements(By.tagName("h1"))).as(path).isNotEmpty();
         assertThat(driver.getPageSource()).as(path).doesNotContain("Something went wrong").doesNotContain("??");
-    }
-
-    void signIn(String username) {
-        driver.manage().deleteAllCookies();
-        driver.get(url("/login?lang=en"));
-        driver.findElement(By.id("username")).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys("secret");
-        driver.findElement(By.cssSelector("button[type=submit]")).click();
-        waitUpTo(10).until(d -> d.getCurrentUrl().equals(url("/")));
     }
 
     @Test
@@ -106,12 +56,14 @@ class WebAppBrowserTest {
         driver.findElement(By.id("password")).sendKeys("wrong");
         driver.findElement(By.cssSelector("button[type=submit]")).click();
         waitUpTo(10).until(d -> !d.findElements(By.cssSelector(".alert-danger")).isEmpty());
-        assertThat(driver.findElement(By.cssSelector(".alert-danger")).getText()).contains("Wrong username or password");
+        assertThat(driver.findElement(By.cssSelector(".alert-danger")).getText()).contains(
+                "Wrong username or password");
 
         signIn("admin");
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Today");
         assertThat(driver.getPageSource()).contains("Toán").contains("Vật lý");
-        assertThat(driver.manage().getCookies()).allSatisfy(c -> assertThat(c.getValue()).doesNotContain("fake-access"));
+        assertThat(driver.manage().getCookies()).allSatisfy(c -> assertThat(c.getValue()).doesNotContain(
+                "fake-access"));
         Screenshots.both(driver, "02-dashboard");
 
         driver.get(url("/?lang=vi"));
@@ -123,7 +75,8 @@ class WebAppBrowserTest {
     @Test
     void theLivePageSendsWebcamFramesAndDrawsTheOutcomes() throws Exception {
         signIn("lan");
-        assertThat(driver.findElements(By.cssSelector(".navbar a[href='/students']"))).as("teachers see no admin pages").isEmpty();
+        assertThat(driver.findElements(By.cssSelector(".navbar a[href='/students']"))).as("teachers see no admin pages")
+                .isEmpty();
         Screenshots.take(driver, "04-teacher-dashboard");
         driver.get(url("/sessions/42/live"));
         Screenshots.take(driver, "04-live-before-camera");
@@ -131,16 +84,19 @@ class WebAppBrowserTest {
         driver.findElement(By.id("liveStart")).click();
         WebElement stage = driver.findElement(By.id("liveStage"));
         waitUpTo(30).until(d -> Integer.parseInt(stage.getDomAttribute("data-frames-sent") == null ? "0"
-                : String.valueOf(((JavascriptExecutor) d).executeScript("return document.getElementById('liveStage').dataset.framesSent"))) >= 4);
+                : String.valueOf(((JavascriptExecutor) d).executeScript(
+                        "return document.getElementById('liveStage').dataset.framesSent"))) >= 4);
 
         List<FakeApiServer.Frame> frames = api.frames().subList(before, api.frames().size());
         assertThat(frames).hasSizeGreaterThanOrEqualTo(4);
-        long videoWidth = (Long) ((JavascriptExecutor) driver).executeScript("return document.getElementById('liveVideo').videoWidth");
+        long videoWidth = (Long) ((JavascriptExecutor) driver).executeScript(
+                "return document.getElementById('liveVideo').videoWidth");
         for (FakeApiServer.Frame frame : frames) {
             BufferedImage jpeg = ImageIO.read(new ByteArrayInputStream(frame.jpeg()));
             assertThat(jpeg).as("a decodable JPEG").isNotNull();
             // Up to 1280 px wide, never upscaled: the fake webcam is 640 px wide, so its frames stay 640.
-            assertThat(jpeg.getWidth()).isLessThanOrEqualTo(1280).isEqualTo((int) videoWidth).isEqualTo(FakeWebcam.WIDTH);
+            assertThat(jpeg.getWidth()).isLessThanOrEqualTo(1280).isEqualTo((int) videoWidth).isEqualTo(
+                    FakeWebcam.WIDTH);
             assertThat(frame.jpeg()[0]).isEqualTo((byte) 0xFF);
             assertThat(frame.jpeg()[1]).isEqualTo((byte) 0xD8);
         }
@@ -149,7 +105,8 @@ class WebAppBrowserTest {
         long span = frames.getLast().receivedAtMillis() - frames.getFirst().receivedAtMillis();
         assertThat(span).as("at most 2 frames per second").isGreaterThanOrEqualTo(500L * (frames.size() - 1) - 200);
         for (int i = 1; i < frames.size(); i++) {
-            assertThat(frames.get(i).receivedAtMillis() - frames.get(i - 1).receivedAtMillis()).as("no bursts").isGreaterThan(250);
+            assertThat(frames.get(i).receivedAtMillis() - frames.get(i - 1).receivedAtMillis()).as("no bursts")
+                    .isGreaterThan(250);
         }
         // The overlay: left edge of the MARKED box is green, of the NEEDS_CONFIRMATION box amber, of UNKNOWN grey.
         assertThat(pixel(121, 160)).satisfies(p -> assertThat(p[1]).isGreaterThan(150).isGreaterThan(p[0] + 60));
@@ -157,16 +114,21 @@ class WebAppBrowserTest {
         assertThat(pixel(301, 160)[2]).isLessThan(80);
         assertThat(pixel(451, 160)).satisfies(p -> assertThat(Math.abs(p[0] - p[2])).isLessThan(60));
         assertThat(String.valueOf(((JavascriptExecutor) driver).executeScript(
-                "return document.getElementById('liveStage').dataset.lastOutcomes"))).isEqualTo("MARKED,NEEDS_CONFIRMATION,UNKNOWN");
+                "return document.getElementById('liveStage').dataset.lastOutcomes"))).isEqualTo(
+                        "MARKED,NEEDS_CONFIRMATION,UNKNOWN");
         // The roster follows: the student the camera marked is now present.
-        waitUpTo(10).until(d -> "PRESENT".equals(d.findElement(By.cssSelector(".roster-row[data-student-id='8']")).getDomAttribute("data-status")));
+        waitUpTo(10).until(d -> "PRESENT".equals(d.findElement(By.cssSelector(".roster-row[data-student-id='8']"))
+                .getDomAttribute("data-status")));
         assertThat(driver.findElement(By.id("liveRecent")).getText()).contains("Vũ Đức Long");
         Screenshots.both(driver, "05-live");
         driver.findElement(By.id("liveStop")).click();
 
         // An uncertain match is confirmed with one click (htmx, CSRF header added by app.js).
-        waitUpTo(10).until(d -> {
-            d.findElement(By.cssSelector(".pending-item .btn-success")).click();
+        waitUpTo(10).ignoring(org.openqa.selenium.ElementClickInterceptedException.class).until(d -> {
+            WebElement confirm = d.findElement(By.cssSelector(".pending-item .btn-success"));
+            ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                    "arguments[0].scrollIntoView({block: 'center'})", confirm);
+            confirm.click();
             return true;
         });
         waitUpTo(10).until(d -> api.requests().contains("POST /api/sessions/42/pending/77/confirm"));
@@ -186,7 +148,8 @@ class WebAppBrowserTest {
             List<FakeApiServer.Frame> tries = api.frames().subList(before, api.frames().size());
             assertThat(tries).as("tries during 4.5 s with Retry-After: 2").hasSizeBetween(2, 4);
             for (int i = 1; i < tries.size(); i++) {
-                assertThat(tries.get(i).receivedAtMillis() - tries.get(i - 1).receivedAtMillis()).isGreaterThanOrEqualTo(1800);
+                assertThat(tries.get(i).receivedAtMillis() - tries.get(i - 1).receivedAtMillis())
+                        .isGreaterThanOrEqualTo(1800);
             }
             Screenshots.take(driver, "05-live-busy-desktop");
             api.busy(false);
@@ -223,7 +186,7 @@ class WebAppBrowserTest {
         List<Long> rgba = (List<Long>) ((JavascriptExecutor) driver).executeScript(
                 "const c = document.getElementById('liveOverlay'); return Array.from(c.getContext('2d').getImageData(arguments[0], arguments[1], 1, 1).data);",
                 x, y);
-        return new long[]{rgba.get(0), rgba.get(1), rgba.get(2), rgba.get(3)};
+        return new long[] {rgba.get(0), rgba.get(1), rgba.get(2), rgba.get(3)};
     }
 
     @Test
@@ -240,7 +203,8 @@ class WebAppBrowserTest {
         driver.findElement(By.id("name")).sendKeys("Toán nâng cao");
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
         waitUpTo(10).until(d -> !d.findElements(By.id("code-error")).isEmpty());
-        assertThat(driver.findElement(By.id("code-error")).getText()).isEqualTo("The code TOAN is already used by Toán");
+        assertThat(driver.findElement(By.id("code-error")).getText()).isEqualTo(
+                "The code TOAN is already used by Toán");
         assertThat(driver.findElement(By.id("code")).getDomAttribute("class")).contains("is-invalid");
         Screenshots.both(driver, "08-subject-error");
         open("/devices");
@@ -250,8 +214,9 @@ class WebAppBrowserTest {
         Screenshots.both(driver, "10-photos");
         open("/sessions");
         Screenshots.both(driver, "12-sessions");
-        for (String page : new String[]{"/classes", "/classes/1", "/teachers", "/teachers/new", "/rooms", "/subjects",
-                "/students/new", "/students/5/edit", "/timetable/slots/new?classId=1", "/devices/new", "/students/import", "/sessions/new", "/users", "/users/new",
+        for (String page : new String[] {"/classes", "/classes/1", "/teachers", "/teachers/new", "/rooms", "/subjects",
+                "/students/new", "/students/5/edit", "/timetable/slots/new?classId=1", "/devices/new",
+                "/students/import", "/sessions/new", "/users", "/users/new",
                 "/users/12/password?username=lan", "/audit", "/audit?entity=user&from=2026-11-01&to=2026-11-30"}) {
             open(page);
         }
@@ -270,7 +235,8 @@ class WebAppBrowserTest {
         Screenshots.take(driver, "14-users-admin-menu-desktop");
 
         open("/users/new");
-        assertThat(driver.findElement(By.id("studentField")).isDisplayed()).as("student code only for students").isFalse();
+        assertThat(driver.findElement(By.id("studentField")).isDisplayed()).as("student code only for students")
+                .isFalse();
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("role"))).selectByValue("STUDENT");
         assertThat(driver.findElement(By.id("studentField")).isDisplayed()).isTrue();
         assertThat(driver.findElement(By.id("teacherField")).isDisplayed()).isFalse();
@@ -288,7 +254,8 @@ class WebAppBrowserTest {
         driver.findElement(By.id("password")).sendKeys("new-secret-1");
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
         waitUpTo(10).until(d -> d.getCurrentUrl().equals(url("/users")));
-        assertThat(driver.findElement(By.cssSelector(".alert-success")).getText()).contains("The password was changed.");
+        assertThat(driver.findElement(By.cssSelector(".alert-success")).getText()).contains(
+                "The password was changed.");
 
         open("/audit?entity=user");
         assertThat(driver.getPageSource()).contains("MARK_MANUAL").contains("Giấy khám bệnh").contains("enabled=false");
@@ -310,10 +277,12 @@ class WebAppBrowserTest {
         assertThat(api.requests()).contains("POST /api/sessions");
 
         driver.manage().window().setSize(Browsers.PHONE);
-        for (String page : new String[]{"/users", "/users/new", "/users/12/password?username=lan", "/audit", "/sessions",
+        for (String page : new String[] {"/users", "/users/new", "/users/12/password?username=lan", "/audit",
+                "/sessions",
                 "/sessions/new"}) {
             open(page);
-            Object wider = ((JavascriptExecutor) driver).executeScript("""
+            Object wider = ((JavascriptExecutor) driver).executeScript(
+                    """
                     const w = document.documentElement.clientWidth;
                     if (document.documentElement.scrollWidth <= w) { return null; }
                     const el = Array.from(document.querySelectorAll('body *')).filter(e => !e.closest('.table-responsive'))
@@ -348,7 +317,8 @@ class WebAppBrowserTest {
         waitUpTo(10).until(d -> d.findElement(By.id("enrolCapture")).isEnabled());
         driver.findElement(By.id("enrolCapture")).click();
         waitUpTo(10).until(d -> !d.findElement(By.id("enrolResults")).getText().isBlank());
-        assertThat(driver.findElement(By.id("enrolResults")).getText()).contains("Rejected:").contains("3 faces in the photo");
+        assertThat(driver.findElement(By.id("enrolResults")).getText()).contains("Rejected:").contains(
+                "3 faces in the photo");
         Screenshots.both(driver, "10-photos-webcam");
     }
 
@@ -356,14 +326,53 @@ class WebAppBrowserTest {
     void aCsvImportUploadsWithProgressAndReportsTheCount() throws IOException {
         signIn("admin");
         Path csv = Files.createTempFile("students", ".csv");
-        Files.writeString(csv, "studentCode,fullName,className\nHS101,Đinh Thảo,10A1\nHS102,Bùi Khang,10A1\nHS103,Mai Linh,10A2\n");
+        Files.writeString(csv,
+                "studentCode,fullName,className\nHS101,Đinh Thảo,10A1\nHS102,Bùi Khang,10A1\nHS103,Mai Linh,10A2\n");
         driver.get(url("/students/import"));
         driver.findElement(By.id("file-students")).sendKeys(csv.toAbsolutePath().toString());
         driver.findElement(By.cssSelector("form[action$='/students/import/students'] button[type=submit]")).click();
         waitUpTo(10).until(d -> d.findElements(By.cssSelector(".import-result .alert-success")).size() == 1);
-        assertThat(driver.findElement(By.cssSelector(".import-result .alert-success")).getText()).isEqualTo("Done: 3 imported.");
-        assertThat(driver.findElement(By.cssSelector("form[action$='/students/import/students'] .progress-bar")).getText()).isEqualTo("100%");
+        assertThat(driver.findElement(By.cssSelector(".import-result .alert-success")).getText()).isEqualTo(
+                "Done: 3 imported.");
+        assertThat(driver.findElement(By.cssSelector("form[action$='/students/import/students'] .progress-bar"))
+                .getText()).isEqualTo("100%");
         Screenshots.both(driver, "11-import");
+    }
+
+    @Test
+    void aOneRosterDryRunUploadsWithProgressAndShowsTheCounts() throws IOException {
+        signIn("admin");
+        Path zip = Files.createTempFile("oneroster", ".zip");
+        Files.write(zip, new byte[] {80, 75, 5, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0});
+        driver.get(url("/students/import"));
+        driver.findElement(By.id("file-oneroster")).sendKeys(zip.toAbsolutePath().toString());
+        driver.findElement(By.cssSelector("form[action$='/students/import/oneroster'] button[value=true]")).click();
+        waitUpTo(10).until(d -> !d.findElements(By.cssSelector(".oneroster-result")).isEmpty());
+        assertThat(driver.findElement(By.cssSelector(".oneroster-result .alert")).getText())
+                .startsWith("Dry run: nothing was written");
+        assertThat(driver.findElement(By.cssSelector(".oneroster-result tr[data-kind=students]")).getText())
+                .isEqualTo("Students 38 12 402 5");
+        assertThat(driver.findElement(By.cssSelector(".oneroster-unmapped")).getText())
+                .contains("Toán 10 nâng cao", "3 homeroom classes");
+        assertThat(driver.findElement(By.cssSelector("form[action$='/students/import/oneroster'] .progress-bar"))
+                .getText()).isEqualTo("100%");
+        // On a phone the "unchanged" column is left out, so the table fits the screen.
+        for (Dimension size : List.of(Browsers.DESKTOP, Browsers.PHONE)) {
+            driver.manage().window().setSize(size);
+            settle();
+            ((JavascriptExecutor) driver).executeScript(
+                    "document.querySelector(arguments[0]).scrollIntoView({behavior: 'instant'})",
+                    size.equals(Browsers.DESKTOP) ? "form[action$='/students/import/oneroster'] .progress"
+                            : ".oneroster-result");
+            Screenshots.take(driver, "11-import-oneroster-" + size.width);
+        }
+        driver.manage().window().setSize(Browsers.DESKTOP);
+    }
+
+    /** Two animation frames, so that a resized window has its new layout. */
+    private void settle() {
+        ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => done()));");
     }
 
     @Test

@@ -37,7 +37,7 @@ class DeviceControllerTest {
                 .andRespond(json("{\"device\":" + DEVICE + ",\"key\":\"dk_live_5f2c9a\"}"));
 
         mvc.perform(post("/devices").param("name", "Cửa A101").param("roomId", "4").param("enabled", "true")
-                        .with(Users.admin()).with(csrf()))
+                .with(Users.admin()).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Cache-Control", containsString("no-store")))
                 .andExpect(content().string(containsString("value=\"dk_live_5f2c9a\"")))
@@ -57,6 +57,7 @@ class DeviceControllerTest {
 
     @Test
     void teachersCannotManageDevices() throws Exception {
-        mvc.perform(post("/devices/8/rotate-key").with(Users.teacher(3)).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(post("/devices/8/rotate-key").with(Users.teacher(3)).with(csrf())).andExpect(status()
+                .isForbidden());
     }
 }

@@ -37,7 +37,8 @@ class KioskControllerTest {
 
     @Test
     void withoutAKeyTheKioskAsksForOne() throws Exception {
-        mvc.perform(get("/kiosk")).andExpect(status().isOk()).andExpect(content().string(containsString("name=\"key\"")));
+        mvc.perform(get("/kiosk")).andExpect(status().isOk()).andExpect(content().string(containsString(
+                "name=\"key\"")));
     }
 
     @Test
@@ -47,16 +48,19 @@ class KioskControllerTest {
                 .andRespond(json(ME));
         api.expect(path("/api/devices/me")).andExpect(header("X-Device-Key", "dk_1")).andRespond(json(ME));
         api.expect(path("/api/devices/frames")).andExpect(header("X-Device-Key", "dk_1"))
-                .andRespond(json("{\"sessionId\":42,\"width\":640,\"height\":480,\"faces\":[{\"box\":{\"x\":1,\"y\":2,\"width\":3,\"height\":4},\"outcome\":\"MARKED\",\"studentName\":\"Minh\"}]}"));
+                .andRespond(json(
+                        "{\"sessionId\":42,\"width\":640,\"height\":480,\"faces\":[{\"box\":{\"x\":1,\"y\":2,\"width\":3,\"height\":4},\"outcome\":\"MARKED\",\"studentName\":\"Minh\"}]}"));
 
         MockHttpSession session = new MockHttpSession();
-        mvc.perform(post("/kiosk").param("key", " dk_1 ").session(session).with(csrf())).andExpect(redirectedUrl("/kiosk"));
+        mvc.perform(post("/kiosk").param("key", " dk_1 ").session(session).with(csrf())).andExpect(redirectedUrl(
+                "/kiosk"));
         String page = mvc.perform(get("/kiosk").session(session)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Cửa A101").contains("Toán · 10A1").doesNotContain("dk_1");
 
-        mvc.perform(multipart("/kiosk/frames").file(new MockMultipartFile("image", "f.jpg", "image/jpeg", new byte[]{1}))
-                        .session(session).with(csrf()))
+        mvc.perform(multipart("/kiosk/frames").file(new MockMultipartFile("image", "f.jpg", "image/jpeg", new byte[] {
+                1}))
+                .session(session).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.faces[0].studentName").value("Minh"));
         api.verify();
@@ -72,7 +76,8 @@ class KioskControllerTest {
 
     @Test
     void framesWithoutAKeyAreRefused() throws Exception {
-        mvc.perform(multipart("/kiosk/frames").file(new MockMultipartFile("image", "f.jpg", "image/jpeg", new byte[]{1})).with(csrf()))
+        mvc.perform(multipart("/kiosk/frames").file(new MockMultipartFile("image", "f.jpg", "image/jpeg", new byte[] {
+                1})).with(csrf()))
                 .andExpect(status().isUnauthorized());
         api.verify();
     }

@@ -74,17 +74,20 @@ class LiveControllerTest {
     void aFrameIsRelayedToTheApiAndItsResultReturnedAsJson() throws Exception {
         api.expect(path("/api/sessions/42/frames")).andExpect(method(HttpMethod.POST)).andExpect(bearer(Users.ACCESS))
                 .andExpect(request -> {
-                    assertThat(request.getHeaders().getContentType().isCompatibleWith(MediaType.MULTIPART_FORM_DATA)).isTrue();
-                    String body = ((org.springframework.mock.http.client.MockClientHttpRequest) request).getBodyAsString(StandardCharsets.ISO_8859_1);
+                    assertThat(request.getHeaders().getContentType().isCompatibleWith(MediaType.MULTIPART_FORM_DATA))
+                            .isTrue();
+                    String body = ((org.springframework.mock.http.client.MockClientHttpRequest) request)
+                            .getBodyAsString(StandardCharsets.ISO_8859_1);
                     assertThat(body).contains("name=\"image\"").contains("Content-Type: image/jpeg")
                             .contains(new String(JPEG, StandardCharsets.ISO_8859_1));
                 })
-                .andRespond(json("""
+                .andRespond(json(
+                        """
                         {"sessionId":42,"width":640,"height":480,"faces":[{"box":{"x":10,"y":20,"width":100,"height":120},
                          "outcome":"MARKED","studentId":5,"studentName":"Trần Minh","status":"PRESENT","similarity":0.71,"liveness":0.98}]}"""));
 
         mvc.perform(multipart("/sessions/42/frames").file(new MockMultipartFile("image", "f.jpg", "image/jpeg", JPEG))
-                        .with(Users.teacher(3)).with(csrf()))
+                .with(Users.teacher(3)).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.faces[0].outcome").value("MARKED"))
                 .andExpect(jsonPath("$.faces[0].box.width").value(100))
@@ -94,14 +97,15 @@ class LiveControllerTest {
 
     @Test
     void theReviewFieldsOfTheNewFrameAnswerReachThePageAndAreNullOnTheOldOne() throws Exception {
-        api.expect(path("/api/sessions/42/frames")).andRespond(json("""
+        api.expect(path("/api/sessions/42/frames")).andRespond(json(
+                """
                 {"sessionId":42,"width":1280,"height":720,"pendingCount":3,"faces":[
                  {"box":{"x":10,"y":20,"width":40,"height":48},"outcome":"NEEDS_CONFIRMATION","studentId":7,
                   "studentName":"Phạm Thu Hà","similarity":0.66,"liveness":0.31,"reason":"POSSIBLE_PHOTO","pendingId":77,"trackId":12},
                  {"box":{"x":300,"y":20,"width":32,"height":38},"outcome":"MARKED","studentId":8,"studentName":"Vũ Đức Long",
                   "status":"PRESENT","similarity":0.74,"reason":"NO_LIVENESS_CHECK","trackId":13,"someLaterField":true}]}"""));
         mvc.perform(multipart("/sessions/42/frames").file(new MockMultipartFile("image", "f.jpg", "image/jpeg", JPEG))
-                        .with(Users.teacher(3)).with(csrf()))
+                .with(Users.teacher(3)).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.pendingCount").value(3))
                 .andExpect(jsonPath("$.faces[0].reason").value("POSSIBLE_PHOTO"))
@@ -112,10 +116,11 @@ class LiveControllerTest {
         api.verify();
         api.reset();
 
-        api.expect(path("/api/sessions/42/frames")).andRespond(json("""
+        api.expect(path("/api/sessions/42/frames")).andRespond(json(
+                """
                 {"sessionId":42,"width":640,"height":480,"faces":[{"box":{"x":10,"y":20,"width":100,"height":120},"outcome":"UNKNOWN"}]}"""));
         mvc.perform(multipart("/sessions/42/frames").file(new MockMultipartFile("image", "f.jpg", "image/jpeg", JPEG))
-                        .with(Users.teacher(3)).with(csrf()))
+                .with(Users.teacher(3)).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.pendingCount").doesNotExist())
                 .andExpect(jsonPath("$.faces[0].reason").doesNotExist())
@@ -125,12 +130,13 @@ class LiveControllerTest {
 
     @Test
     void aBusyFaceServiceBecomes503WithRetryAfter() throws Exception {
-        api.expect(path("/api/sessions/42/frames")).andRespond(MockRestResponseCreators.withStatus(HttpStatus.SERVICE_UNAVAILABLE)
+        api.expect(path("/api/sessions/42/frames")).andRespond(MockRestResponseCreators.withStatus(
+                HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, "7").contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body("{\"status\":503,\"code\":\"face-service-unavailable\",\"detail\":\"Face service is busy\"}"));
 
         mvc.perform(multipart("/sessions/42/frames").file(new MockMultipartFile("image", "f.jpg", "image/jpeg", JPEG))
-                        .with(Users.teacher(3)).with(csrf()))
+                .with(Users.teacher(3)).with(csrf()))
                 .andExpect(status().isServiceUnavailable())
                 .andExpect(header().string(HttpHeaders.RETRY_AFTER, "7"))
                 .andExpect(jsonPath("$.code").value("face-service-unavailable"));
@@ -141,7 +147,7 @@ class LiveControllerTest {
         api.expect(path("/api/sessions/42/frames")).andRespond(problem(HttpStatus.CONFLICT,
                 "{\"status\":409,\"code\":\"session-closed\",\"detail\":\"The session is closed\"}"));
         mvc.perform(multipart("/sessions/42/frames").file(new MockMultipartFile("image", "f.jpg", "image/jpeg", JPEG))
-                        .with(Users.teacher(3)).with(csrf()))
+                .with(Users.teacher(3)).with(csrf()))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.message").value("The session is closed"));
     }
@@ -156,8 +162,10 @@ class LiveControllerTest {
 
     @Test
     void confirmingAPendingMatchRefreshesTheRoster() throws Exception {
-        api.expect(path("/api/sessions/42/pending/77/confirm")).andExpect(method(HttpMethod.POST)).andRespond(withNoContent());
-        api.expect(path("/api/sessions/42/roster")).andRespond(json(ROSTER.replace("\"status\":null", "\"status\":\"PRESENT\"")
+        api.expect(path("/api/sessions/42/pending/77/confirm")).andExpect(method(HttpMethod.POST)).andRespond(
+                withNoContent());
+        api.expect(path("/api/sessions/42/roster")).andRespond(json(ROSTER.replace("\"status\":null",
+                "\"status\":\"PRESENT\"")
                 .replace("\"pending\":true", "\"pending\":false")));
         api.expect(path("/api/sessions/42/pending")).andRespond(json("[]"));
 
@@ -178,7 +186,7 @@ class LiveControllerTest {
         api.expect(path("/api/sessions/42/pending")).andRespond(json("[]"));
 
         mvc.perform(post("/sessions/42/attendance/6").param("status", "EXCUSED").param("note", " Doctor's appointment ")
-                        .with(Users.teacher(3)).with(csrf()))
+                .with(Users.teacher(3)).with(csrf()))
                 .andExpect(status().isOk());
         api.verify();
     }

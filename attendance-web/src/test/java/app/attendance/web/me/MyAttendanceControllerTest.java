@@ -24,7 +24,8 @@ class MyAttendanceControllerTest {
 
     @Test
     void aStudentSeesTheirRecordsAndRate() throws Exception {
-        api.expect(path("/api/me/attendance")).andRespond(json("""
+        api.expect(path("/api/me/attendance")).andRespond(json(
+                """
                 {"content":[{"id":1,"date":"2026-11-23","subjectName":"Toán","status":"PRESENT","firstSeenAt":"2026-11-23T01:01:00Z"},
                             {"id":2,"date":"2026-11-23","subjectName":"Văn","status":"LATE"},
                             {"id":3,"date":"2026-11-24","subjectName":"Sử","status":"ABSENT","note":"Sick"},

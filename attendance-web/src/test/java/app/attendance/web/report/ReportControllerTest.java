@@ -39,7 +39,8 @@ class ReportControllerTest {
     @Test
     void overviewShowsTotalsChartsClassesAndStudentsAtRisk() throws Exception {
         api.expect(path("/api/reports/summary")).andExpect(bearer(Users.ACCESS)).andExpect(queryParam("period", "WEEK"))
-                .andRespond(json("{\"period\":\"WEEK\",\"from\":\"2026-11-02\",\"to\":\"2026-11-10\",\"totals\":" + COUNTS
+                .andRespond(json("{\"period\":\"WEEK\",\"from\":\"2026-11-02\",\"to\":\"2026-11-10\",\"totals\":"
+                        + COUNTS
                         + ",\"rows\":[{\"start\":\"2026-11-02\",\"sessions\":3,\"counts\":" + COUNTS + "}]}"));
         api.expect(path("/api/reports/rates")).andExpect(queryParam("by", "CLASS"))
                 .andRespond(json("{\"by\":\"CLASS\",\"from\":\"2026-11-02\",\"to\":\"2026-11-10\",\"rows\":[{\"id\":7,"
@@ -65,11 +66,12 @@ class ReportControllerTest {
         byte[] csv = "\uFEFFCode,Student\r\nHS1,Nguyễn Thị Chi\r\n".getBytes(StandardCharsets.UTF_8);
         api.expect(path("/api/reports/classes/7/matrix/export")).andExpect(bearer(Users.ACCESS))
                 .andExpect(queryParam("format", "csv")).andExpect(queryParam("from", "2026-11-02"))
-                .andRespond(MockRestResponseCreators.withSuccess(csv, MediaType.parseMediaType("text/csv;charset=UTF-8"))
+                .andRespond(MockRestResponseCreators.withSuccess(csv, MediaType.parseMediaType(
+                        "text/csv;charset=UTF-8"))
                         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"class-10a1.csv\""));
 
         mvc.perform(get("/reports/export/classes/7").param("format", "csv").param("from", "2026-11-02")
-                        .with(Users.admin()))
+                .with(Users.admin()))
                 .andExpect(status().isOk())
                 .andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"class-10a1.csv\""))
                 .andExpect(content().contentTypeCompatibleWith("text/csv"))

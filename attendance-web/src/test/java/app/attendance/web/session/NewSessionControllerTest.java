@@ -43,7 +43,8 @@ class NewSessionControllerTest {
     void formLists(boolean withTeachers) {
         api.expect(path("/api/classes")).andRespond(page("[{\"id\":1,\"name\":\"10A1\"}]"));
         if (!withTeachers) {
-            api.expect(path("/api/timetable")).andExpect(queryParam("teacherId", "3")).andRespond(json("[{\"classId\":1}]"));
+            api.expect(path("/api/timetable")).andExpect(queryParam("teacherId", "3")).andRespond(json(
+                    "[{\"classId\":1}]"));
         }
         api.expect(path("/api/subjects")).andRespond(page("[{\"id\":2,\"code\":\"TOAN\",\"name\":\"Toán\"}]"));
         api.expect(path("/api/rooms")).andRespond(page("[{\"id\":4,\"name\":\"A101\"}]"));
@@ -67,7 +68,8 @@ class NewSessionControllerTest {
     void aTeacherAlwaysCreatesTheirOwnSession() throws Exception {
         api.expect(path("/api/sessions")).andExpect(Api.body("{\"teacherId\":3}"))
                 .andRespond(json("{\"id\":100,\"status\":\"SCHEDULED\"}"));
-        mvc.perform(submit("9", "14:00", "14:45").with(Users.teacher(3))).andExpect(redirectedUrl("/sessions/100/live"));
+        mvc.perform(submit("9", "14:00", "14:45").with(Users.teacher(3))).andExpect(redirectedUrl(
+                "/sessions/100/live"));
         api.verify();
     }
 
@@ -79,7 +81,8 @@ class NewSessionControllerTest {
         formLists(true);
         mvc.perform(submit("3", "14:00", "14:45").with(Users.admin()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("<div id=\"roomId-error\" class=\"invalid-feedback\">does not exist</div>")))
+                .andExpect(content().string(containsString(
+                        "<div id=\"roomId-error\" class=\"invalid-feedback\">does not exist</div>")))
                 .andExpect(content().string(containsString("value=\"14:00\"")));
         api.verify();
     }
@@ -91,7 +94,8 @@ class NewSessionControllerTest {
         formLists(false);
         mvc.perform(submit("3", "14:00", "14:45").with(Users.teacher(3)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("<div id=\"classId-error\" class=\"invalid-feedback\">This class is not one of yours</div>")))
+                .andExpect(content().string(containsString(
+                        "<div id=\"classId-error\" class=\"invalid-feedback\">This class is not one of yours</div>")))
                 .andExpect(content().string(containsString("Ms Lan")))
                 .andExpect(content().string(not(containsString("id=\"teacherId\" class=\"form-select\""))));
         api.verify();
@@ -101,7 +105,7 @@ class NewSessionControllerTest {
     void missingFieldsAndAnEndBeforeTheStartAreCaughtBeforeTheApi() throws Exception {
         formLists(true);
         mvc.perform(post("/sessions").param("date", "2026-11-26").param("startTime", "14:45").param("endTime", "14:00")
-                        .with(csrf()).with(Users.admin()))
+                .with(csrf()).with(Users.admin()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("The end must be after the start.")))
                 .andExpect(content().string(containsString("id=\"classId-error\"")));

@@ -31,8 +31,10 @@ class SessionControllerTest {
 
     @Test
     void openingASessionLeadsToItsLivePage() throws Exception {
-        api.expect(path("/api/sessions/42/open")).andExpect(method(HttpMethod.POST)).andRespond(json("{\"id\":42,\"status\":\"OPEN\"}"));
-        mvc.perform(post("/sessions/42/open").with(Users.teacher(3)).with(csrf())).andExpect(redirectedUrl("/sessions/42/live"));
+        api.expect(path("/api/sessions/42/open")).andExpect(method(HttpMethod.POST)).andRespond(json(
+                "{\"id\":42,\"status\":\"OPEN\"}"));
+        mvc.perform(post("/sessions/42/open").with(Users.teacher(3)).with(csrf())).andExpect(redirectedUrl(
+                "/sessions/42/live"));
         api.verify();
     }
 
@@ -47,7 +49,8 @@ class SessionControllerTest {
 
     @Test
     void generatingCreatesTheWholeWeekOfTheChosenDay() throws Exception {
-        api.expect(path("/api/sessions/generate")).andExpect(Api.body("{\"from\":\"2026-11-23\",\"to\":\"2026-11-29\"}"))
+        api.expect(path("/api/sessions/generate")).andExpect(Api.body(
+                "{\"from\":\"2026-11-23\",\"to\":\"2026-11-29\"}"))
                 .andRespond(json("{\"created\":38,\"existing\":2}"));
         mvc.perform(post("/sessions/generate").param("date", "2026-11-26").with(Users.admin()).with(csrf()))
                 .andExpect(redirectedUrl("/sessions?date=2026-11-26"))

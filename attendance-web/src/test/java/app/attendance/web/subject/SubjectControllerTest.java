@@ -67,7 +67,7 @@ class SubjectControllerTest {
                 .andRespond(Api.json("{\"id\":9,\"code\":\"PHY\",\"name\":\"Physics\",\"color\":\"#ff0000\"}"));
 
         mvc.perform(post("/subjects").with(Users.admin()).with(csrf())
-                        .param("code", "PHY").param("name", "Physics").param("color", "#ff0000"))
+                .param("code", "PHY").param("name", "Physics").param("color", "#ff0000"))
                 .andExpect(redirectedUrl("/subjects"))
                 .andExpect(flash().attribute("success", "flash.saved"));
         api.verify();
@@ -76,14 +76,14 @@ class SubjectControllerTest {
     @Test
     void formsNeedTheCsrfToken() throws Exception {
         mvc.perform(post("/subjects").with(Users.admin())
-                        .param("code", "PHY").param("name", "Physics").param("color", "#ff0000"))
+                .param("code", "PHY").param("name", "Physics").param("color", "#ff0000"))
                 .andExpect(status().isForbidden());
     }
 
     @Test
     void localValidationStopsBeforeTheApi() throws Exception {
         mvc.perform(post("/subjects").with(Users.admin()).with(csrf())
-                        .param("code", "").param("name", "Physics").param("color", "red"))
+                .param("code", "").param("name", "Physics").param("color", "red"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("is-invalid")))
                 .andExpect(content().string(containsString("id=\"code-error\"")));
@@ -97,7 +97,7 @@ class SubjectControllerTest {
                  "errors":[{"field":"name","message":"name is too similar to Mathematics"}]}"""));
 
         mvc.perform(post("/subjects").with(Users.admin()).with(csrf())
-                        .param("code", "MAT2").param("name", "Maths").param("color", "#ff0000"))
+                .param("code", "MAT2").param("name", "Maths").param("color", "#ff0000"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(
                         "<div id=\"name-error\" class=\"invalid-feedback\">name is too similar to Mathematics</div>")));
@@ -109,7 +109,7 @@ class SubjectControllerTest {
                 {"status":409,"code":"conflict","field":"code","detail":"Code MATH is already used"}"""));
 
         mvc.perform(post("/subjects").with(Users.admin()).with(csrf())
-                        .param("code", "MATH").param("name", "Maths").param("color", "#ff0000"))
+                .param("code", "MATH").param("name", "Maths").param("color", "#ff0000"))
                 .andExpect(content().string(containsString(
                         "<div id=\"code-error\" class=\"invalid-feedback\">Code MATH is already used</div>")));
     }

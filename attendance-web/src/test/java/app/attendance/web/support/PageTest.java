@@ -1,6 +1,7 @@
 package app.attendance.web.support;
 
-import app.attendance.web.config.ApiProperties;
+import app.attendance.web.api.ApiProperties;
+import app.attendance.web.auth.SignInOptions;
 import app.attendance.web.config.SecurityConfig;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -23,11 +24,11 @@ import org.springframework.test.context.TestPropertySource;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @WebMvcTest(includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
-        pattern = "app\\.attendance\\.web\\..*(Client|Provider|Handler|SchoolTime)"))
+        pattern = "app\\.attendance\\.web\\..*(Client|Provider|Handler|SchoolTime|OidcRegistrations|ApiOidcUserService)"))
 @AutoConfigureRestClient
 @AutoConfigureMockRestServiceServer
 @Import(SecurityConfig.class)
-@EnableConfigurationProperties(ApiProperties.class)
+@EnableConfigurationProperties({ApiProperties.class, SignInOptions.class})
 @TestPropertySource(properties = {"attendance.api.url=" + PageTest.API, "attendance.zone=Asia/Ho_Chi_Minh",
         "attendance.api.client-secret=" + PageTest.WEB_CLIENT_SECRET})
 public @interface PageTest {

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.attendance.web.browser.Browsers;
 import app.attendance.web.browser.FakeWebcam;
 import app.attendance.web.browser.Screenshots;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,11 +13,10 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Alert;
@@ -50,7 +47,7 @@ class SchoolDayEndToEndTest {
     static final String ADMIN_PASSWORD = "Admin-" + UUID.randomUUID();
     static final String TEACHER_PASSWORD = "Teacher-" + UUID.randomUUID();
     static final String FACE_TOKEN = UUID.randomUUID().toString();
-    static final Path SAMPLE = FakeWebcam.testImages().resolve("sample1.jpg");
+    static final Path SAMPLE = DemoPhoto.SAMPLE;
 
     static ServiceProcess face;
     static ServiceProcess api;
@@ -62,21 +59,16 @@ class SchoolDayEndToEndTest {
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) throws IOException {
         Browsers.assumeInstalled();
-        Path work = Files.createTempDirectory("attendance-e2e-");
-        Path models = Path.of(System.getProperty("attendance.models.dir", "../models/bundles"));
-        face = ServiceProcess.start("face-service", Map.of(
-                "FACE_API_TOKEN", FACE_TOKEN,
-                "FACE_MODELS_DIR", models.resolve("faceplugin").toAbsolutePath().toString(),
-                "FACE_INDEX_DIR", work.resolve("face-index").toString()));
-        api = ServiceProcess.start("attendance-api", Map.of(
+        face = DemoPhoto.faceService("face-service", ServiceProcess.database(), FACE_TOKEN);
+        Map<String, String> apiEnv = new HashMap<>(ServiceProcess.database());
+        apiEnv.putAll(Map.of(
                 "FACE_SERVICE_URL", face.url(),
                 "FACE_API_TOKEN", FACE_TOKEN,
                 "JWT_SECRET", UUID.randomUUID() + "-" + UUID.randomUUID(),
                 "ADMIN_USERNAME", "admin",
                 "ADMIN_PASSWORD", ADMIN_PASSWORD,
-                "EMBEDDED_DB_DIR", work.resolve("postgres").toString(),
-                "DATABASE_URL", "",
                 "TZ", "UTC"));
+        api = ServiceProcess.start("attendance-api", apiEnv);
         registry.add("attendance.api.url", api::url);
         registry.add("attendance.zone", () -> "UTC");
     }
@@ -96,19 +88,21 @@ class SchoolDayEndToEndTest {
 
     @Test
     void aTeacherTakesAttendanceWithTheWebcam() throws Exception {
-        List<byte[]> faces = faceCrops();
+        List<byte[]> faces = DemoPhoto.faceCrops(new ApiCalls(face.url(), FACE_TOKEN));
         assertThat(faces).as("faces in the demo photo").hasSize(3);
 
         ApiCalls admin = ApiCalls.signIn(api.url(), "admin", ADMIN_PASSWORD);
         JsonNode teacher = admin.post("/api/teachers", """
                 {"employeeCode":"T-001","fullName":"Tran Thi Lan","email":"lan@school.test","phone":"0901000001",
                  "subjectIds":[],"username":"lan","password":"%s"}""".formatted(TEACHER_PASSWORD));
-        JsonNode subject = admin.post("/api/subjects", "{\"code\":\"MATH10\",\"name\":\"Mathematics\",\"color\":\"#1e88e5\"}");
+        JsonNode subject = admin.post("/api/subjects",
+                "{\"code\":\"MATH10\",\"name\":\"Mathematics\",\"color\":\"#1e88e5\"}");
         JsonNode room = admin.post("/api/rooms", "{\"name\":\"Room 101\",\"capacity\":40}");
         JsonNode otherClass = admin.post("/api/classes", "{\"name\":\"10A2\",\"grade\":10}");
-        JsonNode outsider = admin.post("/api/students", """
+        JsonNode outsider = admin.post("/api/students",
+                """
                 {"studentCode":"S-900","fullName":"Le Van Khach","classId":%d,"gender":"MALE","dateOfBirth":"2010-03-01"}"""
-                .formatted(otherClass.get("id").asLong()));
+                        .formatted(otherClass.get("id").asLong()));
         admin.send("PUT", "/api/students/" + outsider.get("id").asLong() + "/consent", "{\"given\":true}");
         admin.postFile("/api/students/" + outsider.get("id").asLong() + "/photos", "photos", "khach.jpg", faces.get(2));
 
@@ -148,7 +142,8 @@ class SchoolDayEndToEndTest {
         driver.findElement(By.id("liveStart")).click();
 
         waitUpTo(90).until(d -> "PRESENT".equals(status(an)) && "PRESENT".equals(status(binh)));
-        waitUpTo(30).until(d -> Integer.parseInt(d.findElement(By.id("liveStage")).getAttribute("data-faces-drawn")) >= 3);
+        waitUpTo(30).until(d -> Integer.parseInt(d.findElement(By.id("liveStage")).getAttribute(
+                "data-faces-drawn")) >= 3);
         Screenshots.both(driver, "e2e-live-marked");
 
         assertThat(status(cuong)).as("a student without photos is not marked").isEqualTo("NONE");
@@ -198,9 +193,10 @@ class SchoolDayEndToEndTest {
 
     /** The roster row's status; htmx swaps the roster every few seconds, so a row may go stale. */
     private String status(long studentId) {
-        for (int attempt = 0; ; attempt++) {
+        for (int attempt = 0;; attempt++) {
             try {
-                List<WebElement> rows = driver.findElements(By.cssSelector(".roster-row[data-student-id='" + studentId + "']"));
+                List<WebElement> rows = driver.findElements(By.cssSelector(".roster-row[data-student-id='" + studentId
+                        + "']"));
                 return rows.isEmpty() ? "MISSING" : rows.getFirst().getAttribute("data-status");
             } catch (StaleElementReferenceException swapped) {
                 if (attempt == 5) {
@@ -219,26 +215,6 @@ class SchoolDayEndToEndTest {
         return "MISSING";
     }
 
-    /** The faces of the demo photo, cropped with a margin, from face-service's own detection. */
-    private static List<byte[]> faceCrops() throws IOException {
-        ApiCalls faceApi = new ApiCalls(face.url(), FACE_TOKEN);
-        JsonNode detected = faceApi.postFile("/v1/detect", "image", "sample1.jpg", Files.readAllBytes(SAMPLE));
-        BufferedImage photo = ImageIO.read(SAMPLE.toFile());
-        List<byte[]> crops = new ArrayList<>();
-        for (JsonNode f : detected.get("faces")) {
-            JsonNode box = f.get("box");
-            int margin = (int) (box.get("width").asDouble() * 0.6);
-            int x = Math.max(0, box.get("x").asInt() - margin);
-            int y = Math.max(0, box.get("y").asInt() - margin);
-            int w = Math.min(photo.getWidth() - x, box.get("width").asInt() + 2 * margin);
-            int h = Math.min(photo.getHeight() - y, box.get("height").asInt() + 2 * margin);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ImageIO.write(photo.getSubimage(x, y, w, h), "jpg", out);
-            crops.add(out.toByteArray());
-        }
-        return crops;
-    }
-
     private void signIn(String username, String password) {
         driver.get(url("/login"));
         driver.findElement(By.name("username")).sendKeys(username);
@@ -250,7 +226,8 @@ class SchoolDayEndToEndTest {
     private void submit() {
         String before = driver.getCurrentUrl();
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-        waitUpTo(15).until(d -> !d.getCurrentUrl().equals(before) || !d.findElements(By.cssSelector(".is-invalid, .alert-danger")).isEmpty());
+        waitUpTo(15).until(d -> !d.getCurrentUrl().equals(before) || !d.findElements(By.cssSelector(
+                ".is-invalid, .alert-danger")).isEmpty());
         assertThat(driver.findElements(By.cssSelector(".invalid-feedback, .alert-danger")).stream()
                 .filter(WebElement::isDisplayed).map(WebElement::getText).toList())
                 .as("form errors on " + before).isEmpty();

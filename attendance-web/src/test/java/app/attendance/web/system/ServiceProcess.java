@@ -1,5 +1,6 @@
 package app.attendance.web.system;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -9,6 +10,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,12 +40,64 @@ public final class ServiceProcess implements AutoCloseable {
         this.log = log;
     }
 
+    private static volatile EmbeddedPostgres postgres;
+
+    /**
+     * The environment that points face-service and attendance-api at one PostgreSQL, as
+     * {@code run.sh} does: embedded PostgreSQL binaries started once per test JVM (face-service
+     * keeps its templates in its own schema {@code face}, the API its tables in {@code public}).
+     */
+    public static Map<String, String> database() {
+        return database("postgres");
+    }
+
+    /**
+     * Like {@link #database()}, in a database of its own named {@code name} (created when missing),
+     * so tests that start services do not see each other's school.
+     */
+    public static synchronized Map<String, String> database(String name) {
+        try {
+            if (postgres == null) {
+                EmbeddedPostgres started = EmbeddedPostgres.builder().start();
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    try {
+                        started.close();
+                    } catch (IOException ignored) {
+                        // the JVM is exiting
+                    }
+                }));
+                postgres = started;
+            }
+            try (Connection c = postgres.getPostgresDatabase().getConnection();
+                    Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("select 1 from pg_database where datname = '" + name + "'")) {
+                if (!rs.next()) {
+                    s.execute("create database " + name);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start embedded PostgreSQL for the services", e);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create database " + name, e);
+        }
+        return Map.of("DATABASE_URL", postgres.getJdbcUrl("postgres", name), "DATABASE_USER", "postgres",
+                "DATABASE_PASSWORD", "postgres");
+    }
+
     /** Starts {@code module}'s jar on a free port with the given environment and waits for health. */
     public static ServiceProcess start(String module, Map<String, String> env) {
+        return start(module, module, env);
+    }
+
+    /**
+     * Starts {@code module}'s jar as the instance {@code name} (its log file is named after it, so
+     * several replicas of one module keep their own logs).
+     */
+    public static ServiceProcess start(String module, String name, Map<String, String> env) {
         Path root = Path.of(System.getProperty("attendance.root", "..")).toAbsolutePath().normalize();
         Path jar = findJar(root.resolve(module).resolve("target"), module);
         int port = freePort();
-        Path log = root.resolve("attendance-web/target/system-logs/" + module + ".log");
+        Path log = root.resolve("attendance-web/target/system-logs/" + name + ".log");
         try {
             Files.createDirectories(log.getParent());
             List<String> command = new ArrayList<>(List.of(
@@ -103,6 +160,16 @@ public final class ServiceProcess implements AutoCloseable {
             return String.join("\n", all.subList(Math.max(0, all.size() - 40), all.size()));
         } catch (IOException e) {
             return "(no log)";
+        }
+    }
+
+    /** Kills the process at once, as {@code kill -9} does: no shutdown hook, no graceful stop. */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -41,7 +41,8 @@ class TimetableControllerTest {
 
     private void referenceData() {
         api.expect(path("/api/classes")).andRespond(page("[{\"id\":1,\"name\":\"10A1\",\"grade\":10}]"));
-        api.expect(path("/api/teachers")).andRespond(page("[{\"id\":3,\"employeeCode\":\"GV3\",\"fullName\":\"Lan\"}]"));
+        api.expect(path("/api/teachers")).andRespond(page(
+                "[{\"id\":3,\"employeeCode\":\"GV3\",\"fullName\":\"Lan\"}]"));
         api.expect(path("/api/rooms")).andRespond(page("[{\"id\":4,\"name\":\"A101\",\"capacity\":40}]"));
     }
 
@@ -60,7 +61,7 @@ class TimetableControllerTest {
         String row0800 = html.substring(html.indexOf("08:00–08:45"));
         String[] cells = row0800.substring(0, row0800.indexOf("</tr>")).split("<td");
         org.assertj.core.api.Assertions.assertThat(cells[1]).doesNotContain("Toán"); // Monday empty
-        org.assertj.core.api.Assertions.assertThat(cells[2]).contains("Toán");       // Tuesday
+        org.assertj.core.api.Assertions.assertThat(cells[2]).contains("Toán"); // Tuesday
     }
 
     @Test
@@ -90,7 +91,8 @@ class TimetableControllerTest {
     @Test
     void aNewSlotIsSentAsJson() throws Exception {
         api.expect(path("/api/timetable")).andExpect(method(HttpMethod.POST))
-                .andExpect(Api.body("{\"classId\":1,\"subjectId\":2,\"teacherId\":3,\"roomId\":4,\"weekday\":\"TUESDAY\",\"startTime\":\"08:00:00\",\"endTime\":\"08:45:00\",\"validFrom\":\"2026-09-05\",\"validTo\":\"2027-05-31\"}"))
+                .andExpect(Api.body(
+                        "{\"classId\":1,\"subjectId\":2,\"teacherId\":3,\"roomId\":4,\"weekday\":\"TUESDAY\",\"startTime\":\"08:00:00\",\"endTime\":\"08:45:00\",\"validFrom\":\"2026-09-05\",\"validTo\":\"2027-05-31\"}"))
                 .andRespond(json("{\"id\":9}"));
         mvc.perform(slotPost()).andExpect(redirectedUrl("/timetable?classId=1"));
         api.verify();
@@ -98,7 +100,8 @@ class TimetableControllerTest {
 
     @Test
     void clashesAreExplainedAtTheTopAndNextToTheClashingField() throws Exception {
-        api.expect(path("/api/timetable")).andRespond(problem(HttpStatus.CONFLICT, """
+        api.expect(path("/api/timetable")).andRespond(problem(HttpStatus.CONFLICT,
+                """
                 {"status":409,"code":"timetable-clash","detail":"The slot clashes",
                  "clashes":[{"slotId":12,"kind":"TEACHER","description":"Lan teaches 11B2 on Tuesday 08:00–08:45"}]}"""));
         api.expect(path("/api/classes")).andRespond(page("[]"));

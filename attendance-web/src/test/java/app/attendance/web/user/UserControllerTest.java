@@ -44,7 +44,8 @@ class UserControllerTest {
     @Test
     void theListSearchesAndPages() throws Exception {
         api.expect(path("/api/users")).andExpect(queryParam("q", "lan")).andExpect(queryParam("page", "1"))
-                .andRespond(json("{\"content\":[" + LAN + "],\"page\":1,\"size\":20,\"totalElements\":41,\"totalPages\":3}"));
+                .andRespond(json("{\"content\":[" + LAN
+                        + "],\"page\":1,\"size\":20,\"totalElements\":41,\"totalPages\":3}"));
         mvc.perform(get("/users").param("q", "lan").param("page", "1").with(Users.admin()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Nguyễn Thị Lan")))
@@ -61,14 +62,18 @@ class UserControllerTest {
     @Test
     void aStudentsSignInIsLinkedByTheirStudentCode() throws Exception {
         api.expect(path("/api/students")).andExpect(queryParam("q", "hs005"))
-                .andRespond(page("[{\"id\":5,\"studentCode\":\"HS005\",\"fullName\":\"Trần Minh Anh\",\"consentGiven\":true}]"));
+                .andRespond(page(
+                        "[{\"id\":5,\"studentCode\":\"HS005\",\"fullName\":\"Trần Minh Anh\",\"consentGiven\":true}]"));
         api.expect(path("/api/users")).andExpect(method(HttpMethod.POST))
-                .andExpect(Api.body("""
+                .andExpect(Api.body(
+                        """
                         {"username":"minhanh","password":"s3cret-pass","role":"STUDENT","teacherId":null,"studentId":5,"enabled":true}"""))
-                .andRespond(json("{\"id\":20,\"username\":\"minhanh\",\"role\":\"STUDENT\",\"studentId\":5,\"enabled\":true}"));
-        mvc.perform(post("/users").param("username", "minhanh").param("password", "s3cret-pass").param("role", "STUDENT")
-                        .param("teacherId", "3").param("studentCode", " hs005 ").param("enabled", "true")
-                        .with(Users.admin()).with(csrf()))
+                .andRespond(json(
+                        "{\"id\":20,\"username\":\"minhanh\",\"role\":\"STUDENT\",\"studentId\":5,\"enabled\":true}"));
+        mvc.perform(post("/users").param("username", "minhanh").param("password", "s3cret-pass").param("role",
+                "STUDENT")
+                .param("teacherId", "3").param("studentCode", " hs005 ").param("enabled", "true")
+                .with(Users.admin()).with(csrf()))
                 .andExpect(redirectedUrl("/users?q=minhanh"))
                 .andExpect(flash().attribute("success", "user.created"));
         api.verify();
@@ -78,8 +83,9 @@ class UserControllerTest {
     void anUnknownStudentCodeIsExplainedNextToTheField() throws Exception {
         api.expect(path("/api/students")).andRespond(page("[]"));
         api.expect(path("/api/teachers")).andRespond(page("[]"));
-        mvc.perform(post("/users").param("username", "minhanh").param("password", "s3cret-pass").param("role", "STUDENT")
-                        .param("studentCode", "HS999").with(Users.admin()).with(csrf()))
+        mvc.perform(post("/users").param("username", "minhanh").param("password", "s3cret-pass").param("role",
+                "STUDENT")
+                .param("studentCode", "HS999").with(Users.admin()).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("There is no student with the code HS999.")));
         api.verify();
@@ -89,9 +95,10 @@ class UserControllerTest {
     void aTakenUsernameAndAShortPasswordAreShownOnTheForm() throws Exception {
         api.expect(path("/api/teachers")).andRespond(page("[]"));
         mvc.perform(post("/users").param("username", "lan").param("password", "short").param("role", "TEACHER")
-                        .with(Users.admin()).with(csrf()))
+                .with(Users.admin()).with(csrf()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("id=\"password-error\" class=\"invalid-feedback\">Use 8 to 200 characters.</div>")))
+                .andExpect(content().string(containsString(
+                        "id=\"password-error\" class=\"invalid-feedback\">Use 8 to 200 characters.</div>")))
                 .andExpect(content().string(containsString("Choose the teacher this sign-in belongs to.")));
         api.verify();
 
@@ -100,7 +107,7 @@ class UserControllerTest {
                 "{\"status\":409,\"code\":\"conflict\",\"field\":\"username\",\"detail\":\"username 'lan' is already used\"}"));
         api.expect(path("/api/teachers")).andRespond(page("[]"));
         mvc.perform(post("/users").param("username", "lan").param("password", "long-enough").param("role", "TEACHER")
-                        .param("teacherId", "3").with(Users.admin()).with(csrf()))
+                .param("teacherId", "3").with(Users.admin()).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(
                         "<div id=\"username-error\" class=\"invalid-feedback\">username &#39;lan&#39; is already used</div>")));
@@ -110,10 +117,11 @@ class UserControllerTest {
     @Test
     void disablingSendsTheUserBackWithEnabledFalse() throws Exception {
         api.expect(path("/api/users/12")).andExpect(method(HttpMethod.PUT))
-                .andExpect(Api.body("{\"username\":\"lan\",\"role\":\"TEACHER\",\"teacherId\":3,\"studentId\":null,\"enabled\":false}"))
+                .andExpect(Api.body(
+                        "{\"username\":\"lan\",\"role\":\"TEACHER\",\"teacherId\":3,\"studentId\":null,\"enabled\":false}"))
                 .andRespond(json(LAN.replace("true", "false")));
         mvc.perform(post("/users/12/enabled").param("username", "lan").param("role", "TEACHER").param("teacherId", "3")
-                        .param("studentId", "").param("enabled", "false").with(Users.admin()).with(csrf()))
+                .param("studentId", "").param("enabled", "false").with(Users.admin()).with(csrf()))
                 .andExpect(redirectedUrl("/users"))
                 .andExpect(flash().attribute("success", "user.disabledNow"));
         api.verify();
@@ -124,7 +132,7 @@ class UserControllerTest {
         api.expect(path("/api/users/1")).andRespond(problem(HttpStatus.CONFLICT,
                 "{\"status\":409,\"code\":\"last-admin\",\"detail\":\"The last enabled admin cannot be removed\"}"));
         mvc.perform(post("/users/1/enabled").param("username", "admin").param("role", "ADMIN").param("enabled", "false")
-                        .with(Users.admin()).with(csrf()))
+                .with(Users.admin()).with(csrf()))
                 .andExpect(redirectedUrl("/users"))
                 .andExpect(flash().attribute("error", "The last enabled admin cannot be removed"));
     }
@@ -135,7 +143,7 @@ class UserControllerTest {
                 .andExpect(Api.body("{\"password\":\"new-secret-1\"}"))
                 .andRespond(MockRestResponseCreators.withNoContent());
         mvc.perform(post("/users/12/password").param("username", "lan").param("password", "new-secret-1")
-                        .with(Users.admin()).with(csrf()))
+                .with(Users.admin()).with(csrf()))
                 .andExpect(redirectedUrl("/users"))
                 .andExpect(flash().attribute("success", "user.passwordChanged"));
         api.verify();
@@ -146,7 +154,7 @@ class UserControllerTest {
         mvc.perform(get("/users/12/password").param("username", "lan").with(Users.admin()))
                 .andExpect(content().string(containsString("New password for lan")));
         mvc.perform(post("/users/12/password").param("username", "lan").param("password", "short")
-                        .with(Users.admin()).with(csrf()))
+                .with(Users.admin()).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("class=\"form-control is-invalid\"")));
         api.verify();
@@ -164,7 +172,8 @@ class UserControllerTest {
                 .andExpect(content().string(containsString("<h1>Edit user</h1>")))
                 .andExpect(content().string(containsString("action=\"/users/12\"")))
                 .andExpect(content().string(containsString("name=\"username\" value=\"lan\"")))
-                .andExpect(content().string(containsString("<option value=\"TEACHER\" selected=\"selected\">Teacher</option>")))
+                .andExpect(content().string(containsString(
+                        "<option value=\"TEACHER\" selected=\"selected\">Teacher</option>")))
                 .andExpect(content().string(containsString(
                         "<option value=\"3\" selected=\"selected\">Nguyễn Thị Lan (GV003)</option>")))
                 .andExpect(content().string(containsString("name=\"enabled\" value=\"true\" checked=\"checked\"")))
@@ -175,14 +184,16 @@ class UserControllerTest {
 
     @Test
     void aStudentsSignInIsEditedWithTheirStudentCode() throws Exception {
-        api.expect(path("/api/users/20")).andRespond(json("""
+        api.expect(path("/api/users/20")).andRespond(json(
+                """
                 {"id":20,"username":"minhanh","role":"STUDENT","displayName":"Trần Minh Anh","teacherId":null,"studentId":5,"enabled":false}"""));
         api.expect(path("/api/students/5")).andRespond(json("""
                 {"id":5,"studentCode":"HS005","fullName":"Trần Minh Anh","consentGiven":true}"""));
         api.expect(path("/api/teachers")).andRespond(page("[]"));
         mvc.perform(get("/users/20/edit").with(Users.admin()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("<option value=\"STUDENT\" selected=\"selected\">Student</option>")))
+                .andExpect(content().string(containsString(
+                        "<option value=\"STUDENT\" selected=\"selected\">Student</option>")))
                 .andExpect(content().string(containsString("name=\"studentCode\" value=\"HS005\"")))
                 .andExpect(content().string(not(containsString("checked=\"checked\""))));
         api.verify();
@@ -206,7 +217,7 @@ class UserControllerTest {
                 .andExpect(jsonPath("$.password").doesNotExist())
                 .andRespond(json(LAN.replace("\"lan\"", "\"lan.nguyen\"")));
         mvc.perform(post("/users/12").param("username", "lan.nguyen").param("role", "TEACHER").param("teacherId", "4")
-                        .param("studentCode", "HS005").param("_enabled", "on").with(Users.admin()).with(csrf()))
+                .param("studentCode", "HS005").param("_enabled", "on").with(Users.admin()).with(csrf()))
                 .andExpect(redirectedUrl("/users?q=lan.nguyen"))
                 .andExpect(flash().attribute("success", "user.saved"));
         api.verify();
@@ -219,7 +230,7 @@ class UserControllerTest {
                  "errors":[{"field":"teacherId","message":"77 does not exist"}]}"""));
         api.expect(path("/api/teachers")).andRespond(page(TEACHERS));
         mvc.perform(post("/users/12").param("username", "lan").param("role", "TEACHER").param("teacherId", "77")
-                        .param("enabled", "true").with(Users.admin()).with(csrf()))
+                .param("enabled", "true").with(Users.admin()).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<h1>Edit user</h1>")))
                 .andExpect(content().string(containsString("action=\"/users/12\"")))
@@ -233,7 +244,7 @@ class UserControllerTest {
     void anEditIsCheckedBeforeTheApiIsAsked() throws Exception {
         api.expect(path("/api/teachers")).andRespond(page(TEACHERS));
         mvc.perform(post("/users/12").param("username", "x").param("role", "TEACHER")
-                        .with(Users.admin()).with(csrf()))
+                .with(Users.admin()).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"username\" class=\"form-control is-invalid\"")))
                 .andExpect(content().string(containsString("Choose the teacher this sign-in belongs to.")));
@@ -251,7 +262,8 @@ class UserControllerTest {
 
     @Test
     void aRefusedDeleteShowsTheApisReason() throws Exception {
-        api.expect(path("/api/users/1")).andExpect(method(HttpMethod.DELETE)).andRespond(problem(HttpStatus.CONFLICT, """
+        api.expect(path("/api/users/1")).andExpect(method(HttpMethod.DELETE)).andRespond(problem(HttpStatus.CONFLICT,
+                """
                 {"status":409,"code":"self-delete","detail":"You cannot delete your own account; another admin has to do it"}"""));
         mvc.perform(post("/users/1/delete").with(Users.admin()).with(csrf()))
                 .andExpect(redirectedUrl("/users"))

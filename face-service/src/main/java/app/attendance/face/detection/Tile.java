@@ -13,7 +13,7 @@ import java.util.List;
  * @param width width; the height is {@code width × 3 / 4}
  */
 public record Tile(float x, float y, float width, boolean openLeft, boolean openTop, boolean openRight,
-                   boolean openBottom) {
+        boolean openBottom) {
 
     /** Detector input width and height. */
     static final int INPUT_WIDTH = 320;
@@ -41,7 +41,8 @@ public record Tile(float x, float y, float width, boolean openLeft, boolean open
         float whole = Math.max(frameWidth, frameHeight * (float) INPUT_WIDTH / INPUT_HEIGHT);
         List<Tile> tiles = new ArrayList<>();
         float wholeHeight = whole * INPUT_HEIGHT / INPUT_WIDTH;
-        tiles.add(new Tile((frameWidth - whole) / 2, (frameHeight - wholeHeight) / 2, whole, false, false, false, false));
+        tiles.add(new Tile((frameWidth - whole) / 2, (frameHeight - wholeHeight) / 2, whole, false, false, false,
+                false));
         if (whole / INPUT_WIDTH <= maxScale) {
             return tiles;
         }

@@ -11,7 +11,7 @@ import app.attendance.face.quality.Reason;
  * @param nearest  most similar other subject at or above the match threshold, else null
  */
 record EnrolResult(int index, String fileName, boolean accepted, String faceId, Reason reason, String message,
-                   Nearest nearest) {
+        Nearest nearest) {
 
     static EnrolResult accepted(int index, String fileName, String faceId, Nearest nearest) {
         return new EnrolResult(index, fileName, true, faceId, null, null, nearest);

@@ -19,12 +19,13 @@ final class Messages {
             case TURNED -> String.format(Locale.ROOT,
                     "The head is turned about %.0f degrees; the subject should face the camera.", Math.abs(q.yaw()));
             case BLURRED -> String.format(Locale.ROOT,
-                    "The face is blurred (sharpness %.0f); hold the camera still and focus on the face.", q.sharpness());
+                    "The face is blurred (sharpness %.0f); hold the camera still and focus on the face.", q
+                            .sharpness());
             case NOT_LIVE -> Float.isNaN(face.liveness())
                     ? "The face is too small to check that it is live; move closer or use a larger photo."
                     : String.format(Locale.ROOT,
-                    "The face looks like a photo or a screen (liveness %.2f); photograph the person directly.",
-                    face.liveness());
+                            "The face looks like a photo or a screen (liveness %.2f); photograph the person directly.",
+                            face.liveness());
             default -> reason.name();
         };
     }

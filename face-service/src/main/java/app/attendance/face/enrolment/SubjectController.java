@@ -1,9 +1,10 @@
 package app.attendance.face.enrolment;
 
 import app.attendance.face.index.FaceIndex;
+import app.attendance.face.index.FaceTemplates;
 import app.attendance.face.index.FaceVector;
 import app.attendance.face.index.SubjectSummary;
-import app.attendance.face.system.ApiException;
+import app.attendance.face.system.RequestRefusedException;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
@@ -30,18 +31,31 @@ class SubjectController {
     private static final int MAX_PAGE = 1000;
     private static final String ID_MESSAGE = "must be 1 to 64 letters, digits, '.', '_' or '-'";
 
-    private final Enrolment enrolment;
-    private final FaceIndex index;
+    /** Response header of every write: the change sequence to pass as {@code X-Index-Min-Sequence}. */
+    static final String SEQUENCE = "X-Index-Sequence";
 
-    SubjectController(Enrolment enrolment, FaceIndex index) {
+    private final EnrolmentService enrolment;
+    private final FaceIndex index;
+    private final FaceTemplates templates;
+
+    SubjectController(EnrolmentService enrolment, FaceIndex index, FaceTemplates templates) {
         this.enrolment = enrolment;
         this.index = index;
+        this.templates = templates;
     }
 
     @PutMapping(path = "/v1/subjects/{subjectId}/faces", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    EnrolResponse enrol(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String subjectId,
-                        @RequestPart("images") @Size(min = 1, max = 20, message = "send 1 to 20 photos") List<MultipartFile> images) {
-        return new EnrolResponse(subjectId, enrolment.enrol(subjectId, images));
+    ResponseEntity<EnrolResponse> enrol(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String subjectId,
+            @RequestPart("images") @Size(min = 1, max = 20,
+                    message = "send 1 to 20 photos") List<MultipartFile> images) {
+        EnrolmentService.Enrolment done = enrolment.enrol(subjectId, images);
+        return sequenced(done.sequence()).body(new EnrolResponse(subjectId, done.results()));
+    }
+
+    /** A 200 answer carrying the write's sequence, when it changed anything. */
+    private static ResponseEntity.BodyBuilder sequenced(long sequence) {
+        ResponseEntity.BodyBuilder ok = ResponseEntity.ok();
+        return sequence > 0 ? ok.header(SEQUENCE, Long.toString(sequence)) : ok;
     }
 
     /**
@@ -50,13 +64,13 @@ class SubjectController {
      */
     @GetMapping("/v1/subjects")
     SubjectPage subjects(@RequestParam(required = false) String after,
-                         @RequestParam(defaultValue = "" + DEFAULT_PAGE) int limit) {
+            @RequestParam(defaultValue = "" + DEFAULT_PAGE) int limit) {
         if (limit < 1 || limit > MAX_PAGE) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "validation",
+            throw new RequestRefusedException(HttpStatus.BAD_REQUEST, "validation",
                     "limit must be between 1 and " + MAX_PAGE + ".");
         }
         if (after != null && !after.matches(ID)) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "validation", "after " + ID_MESSAGE + ".");
+            throw new RequestRefusedException(HttpStatus.BAD_REQUEST, "validation", "after " + ID_MESSAGE + ".");
         }
         List<SubjectSummary> page = index.subjects(after, limit);
         String next = page.size() == limit ? page.getLast().subjectId() : null;
@@ -67,25 +81,29 @@ class SubjectController {
     SubjectFaces faces(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String subjectId) {
         List<FaceVector> faces = index.faces(subjectId);
         if (faces.isEmpty()) {
-            throw new ApiException(HttpStatus.NOT_FOUND, "not-found", "No face is enrolled for subject '" + subjectId + "'.");
+            throw new RequestRefusedException(HttpStatus.NOT_FOUND, "not-found", "No face is enrolled for subject '"
+                    + subjectId + "'.");
         }
         return new SubjectFaces(subjectId,
                 faces.stream().map(f -> new StoredFace(f.faceId(), f.modelId(), f.createdAt())).toList());
     }
 
     @DeleteMapping("/v1/subjects/{subjectId}")
-    Map<String, Integer> delete(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String subjectId) {
-        return Map.of("deleted", index.deleteSubject(subjectId));
+    ResponseEntity<Map<String, Integer>> delete(
+            @PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String subjectId) {
+        FaceTemplates.Written written = templates.deleteSubject(subjectId);
+        return sequenced(written.sequence()).body(Map.of("deleted", written.count()));
     }
 
     @DeleteMapping("/v1/subjects/{subjectId}/faces/{faceId}")
     ResponseEntity<Void> deleteFace(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String subjectId,
-                                    @PathVariable String faceId) {
-        if (!index.deleteFace(subjectId, faceId)) {
-            throw new ApiException(HttpStatus.NOT_FOUND, "not-found",
+            @PathVariable String faceId) {
+        FaceTemplates.Written written = templates.deleteFace(subjectId, faceId);
+        if (!written.changed()) {
+            throw new RequestRefusedException(HttpStatus.NOT_FOUND, "not-found",
                     "Subject '" + subjectId + "' has no face '" + faceId + "'.");
         }
-        return ResponseEntity.noContent().build();
+        return ResponseEntity.noContent().header(SEQUENCE, Long.toString(written.sequence())).build();
     }
 
     /** One page of subjects and the {@code after} of the next page (null when this is the last). */

@@ -19,13 +19,34 @@ final class Orientation {
                 int tx;
                 int ty;
                 switch (orientation) {
-                    case 2 -> { tx = w - 1 - x; ty = y; }
-                    case 3 -> { tx = w - 1 - x; ty = h - 1 - y; }
-                    case 4 -> { tx = x; ty = h - 1 - y; }
-                    case 5 -> { tx = y; ty = x; }
-                    case 6 -> { tx = h - 1 - y; ty = x; }
-                    case 7 -> { tx = h - 1 - y; ty = w - 1 - x; }
-                    default -> { tx = y; ty = w - 1 - x; }
+                    case 2 -> {
+                        tx = w - 1 - x;
+                        ty = y;
+                    }
+                    case 3 -> {
+                        tx = w - 1 - x;
+                        ty = h - 1 - y;
+                    }
+                    case 4 -> {
+                        tx = x;
+                        ty = h - 1 - y;
+                    }
+                    case 5 -> {
+                        tx = y;
+                        ty = x;
+                    }
+                    case 6 -> {
+                        tx = h - 1 - y;
+                        ty = x;
+                    }
+                    case 7 -> {
+                        tx = h - 1 - y;
+                        ty = w - 1 - x;
+                    }
+                    default -> {
+                        tx = y;
+                        ty = w - 1 - x;
+                    }
                 }
                 int s = (y * w + x) * 3;
                 int d = (ty * ow + tx) * 3;

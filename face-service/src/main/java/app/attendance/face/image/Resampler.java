@@ -24,7 +24,7 @@ public final class Resampler {
      * @param map six coefficients a, b, c, d, e, f of the destination → source map
      */
     public static void rgbPlanar(Frame src, float[] map, int dw, int dh, float mean, float std,
-                                 boolean clampEdge, float[] out) {
+            boolean clampEdge, float[] out) {
         if (AxisAligned.applies(src, map, dw, dh, clampEdge)) {
             AxisAligned.rgbPlanar(src, map, dw, dh, mean, std, out);
         } else {
@@ -34,7 +34,7 @@ public final class Resampler {
 
     /** {@link #rgbPlanar} for any map, pixel by pixel (the reference the fast path is tested against). */
     static void anyRgbPlanar(Frame src, float[] map, int dw, int dh, float mean, float std,
-                             boolean clampEdge, float[] out) {
+            boolean clampEdge, float[] out) {
         int plane = dw * dh;
         float scale = 1f / std;
         float[] px = new float[3];

@@ -13,7 +13,8 @@ final class Centroids {
         float[] sum = new float[faces.getFirst().length];
         for (float[] face : faces) {
             if (face.length != sum.length) {
-                throw new IllegalArgumentException("one model, one embedding size: " + face.length + " vs " + sum.length);
+                throw new IllegalArgumentException("one model, one embedding size: " + face.length + " vs "
+                        + sum.length);
             }
             for (int i = 0; i < sum.length; i++) {
                 sum[i] += face[i];

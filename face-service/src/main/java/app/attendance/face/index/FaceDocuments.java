@@ -80,7 +80,8 @@ final class FaceDocuments {
         doc.add(new SortedDocValuesField(CENTROID_KEY, centroidKey(subjectId, modelId).bytes()));
         doc.add(new StringField(CENTROID_MODEL, modelId, Field.Store.NO));
         doc.add(new StoredField(FACE_COUNT, faces));
-        doc.add(new KnnFloatVectorField(centroidField(unitMean.length), unitMean, VectorSimilarityFunction.DOT_PRODUCT));
+        doc.add(new KnnFloatVectorField(centroidField(unitMean.length), unitMean,
+                VectorSimilarityFunction.DOT_PRODUCT));
         return doc;
     }
 

@@ -4,8 +4,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The gallery of enrolled faces. Every write is durable when the method returns; a search
- * never sees half of a write. Searches only compare embeddings of one model id.
+ * The gallery of enrolled faces as this replica searches it. Every write is durable in the local
+ * folder when the method returns; a search never sees half of a write. Searches only compare
+ * embeddings of one model id. The service writes through {@link FaceTemplates} (PostgreSQL, the
+ * source of truth), whose changes {@code IndexSync} applies here; the write methods below are
+ * that cache's, and tests'.
  */
 public interface FaceIndex {
 

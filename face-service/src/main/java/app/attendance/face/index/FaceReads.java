@@ -58,7 +58,8 @@ final class FaceReads implements CollectorManager<FaceReads.Reader, List<FaceVec
                 @Override
                 public void collect(int doc) throws IOException {
                     if (vectors != null && vectors.advanceExact(doc)) {
-                        faces.add(FaceDocuments.toFace(stored.document(doc), FaceDocuments.decode(vectors.binaryValue())));
+                        faces.add(FaceDocuments.toFace(stored.document(doc), FaceDocuments.decode(vectors
+                                .binaryValue())));
                     }
                 }
             };

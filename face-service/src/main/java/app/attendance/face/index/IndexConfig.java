@@ -8,8 +8,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Provides the service's {@link FaceIndex}: the durable Lucene index, opened at start-up and
- * closed (releasing the folder lock) on shutdown, plus its gauges.
+ * Provides the service's {@link FaceIndex}: the Lucene index (a cache of PostgreSQL's
+ * {@code face.templates}, see {@link IndexSyncConfig}), opened at start-up and closed (releasing
+ * the folder lock) on shutdown, plus its gauges.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(IndexProperties.class)
@@ -17,7 +18,7 @@ class IndexConfig {
 
     @Bean(destroyMethod = "close")
     LuceneFaceIndex faceIndex(IndexProperties properties,
-                              @Value("${face.index-dir:.data/face-index}") Path defaultDir) throws IOException {
+            @Value("${face.index-dir:.data/face-index}") Path defaultDir) throws IOException {
         return LuceneFaceIndex.open(resolved(properties, defaultDir));
     }
 

@@ -12,7 +12,6 @@ import org.springframework.validation.annotation.Validated;
  * Settings of the durable face index ({@code face.index.*}).
  *
  * @param dir               index folder; when unset, {@code face.index-dir} (env {@code FACE_INDEX_DIR})
- * @param backupDir         folder that receives timestamped snapshot copies; when unset, {@code <dir>-backups}
  * @param maxConn           HNSW neighbours per node (M)
  * @param beamWidth         HNSW candidate list while building (efConstruction)
  * @param numCandidates     smallest beam of a graph search (efSearch: centroids the walk keeps); the beam
@@ -28,7 +27,6 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("face.index")
 record IndexProperties(
         Path dir,
-        Path backupDir,
         @DefaultValue("16") @Min(2) @Max(512) int maxConn,
         @DefaultValue("100") @Min(10) @Max(3200) int beamWidth,
         @DefaultValue("100") @Min(1) @Max(10_000) int numCandidates,
@@ -38,19 +36,16 @@ record IndexProperties(
 
     /** Defaults for code that builds an index without Spring (tests, benchmark). */
     static IndexProperties of(Path dir) {
-        return new IndexProperties(dir, null, 16, 100, 100, 5000, 64, 1);
+        return new IndexProperties(dir, 16, 100, 100, 5000, 64, 1);
     }
 
     IndexProperties withDir(Path newDir) {
-        return new IndexProperties(newDir, backupDir, maxConn, beamWidth, numCandidates, exactScanMaxSubjects, ramBufferMb,
+        return new IndexProperties(newDir, maxConn, beamWidth, numCandidates, exactScanMaxSubjects,
+                ramBufferMb,
                 maxSegments);
     }
 
     IndexProperties withSearch(int candidates, int exactMax) {
-        return new IndexProperties(dir, backupDir, maxConn, beamWidth, candidates, exactMax, ramBufferMb, maxSegments);
-    }
-
-    Path backupRoot() {
-        return backupDir != null ? backupDir : dir.resolveSibling(dir.getFileName() + "-backups");
+        return new IndexProperties(dir, maxConn, beamWidth, candidates, exactMax, ramBufferMb, maxSegments);
     }
 }

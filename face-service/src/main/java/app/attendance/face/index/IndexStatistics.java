@@ -44,7 +44,8 @@ final class IndexStatistics {
     IndexStats stats(IndexReader reader) throws IOException {
         Cached<Long> s = subjects;
         if (s == null || s.reader() != reader) {
-            s = new Cached<>(reader, (long) forEachLiveTerm(reader, FaceDocuments.SUBJECT, (term, live) -> { }).size());
+            s = new Cached<>(reader, (long) forEachLiveTerm(reader, FaceDocuments.SUBJECT, (term, live) -> {
+            }).size());
             subjects = s;
         }
         Cached<Map<String, Long>> f = facesPerModel;
@@ -63,7 +64,8 @@ final class IndexStatistics {
     }
 
     /** Calls back for each term with live documents per segment; returns the distinct terms. */
-    private static Set<String> forEachLiveTerm(IndexReader reader, String field, TermCount callback) throws IOException {
+    private static Set<String> forEachLiveTerm(IndexReader reader, String field, TermCount callback)
+            throws IOException {
         Set<String> distinct = new HashSet<>();
         PostingsEnum postings = null;
         for (LeafReaderContext leaf : reader.leaves()) {

@@ -34,7 +34,6 @@ final class LuceneFaceIndex implements FaceIndex, AutoCloseable {
     private final ReadWriteLock exclusive = new ReentrantReadWriteLock();
     private final SubjectLocks subjectLocks = new SubjectLocks(64);
     private final Object commitLock = new Object();
-    private final Path backupRoot;
     private long durableSeqNo;
 
     private final Compactor compactor;
@@ -44,7 +43,6 @@ final class LuceneFaceIndex implements FaceIndex, AutoCloseable {
         this.compactor = new Compactor(store.writer(), properties.maxSegments(), this::segmentCount, this::commitAll);
         this.subjectSearch = new SubjectSearch(beam, properties.exactScanMaxSubjects());
         this.statistics = new IndexStatistics(store.directory());
-        this.backupRoot = properties.backupRoot();
     }
 
     /**
@@ -65,12 +63,12 @@ final class LuceneFaceIndex implements FaceIndex, AutoCloseable {
         if (faces.isEmpty()) {
             return;
         }
-        Map<List<String>, List<FaceVector>> groups = Enrolment.groups(faces);
+        Map<List<String>, List<FaceVector>> groups = IndexUpdate.groups(faces);
         Set<String> subjects = new HashSet<>();
         groups.keySet().forEach(g -> subjects.add(g.getFirst()));
         exclusive.readLock().lock();
         try (SubjectLocks.Held held = subjectLocks.lock(subjects)) {
-            Enrolment enrolment = withSearcher(searcher -> Enrolment.build(searcher, groups));
+            IndexUpdate enrolment = withSearcher(searcher -> IndexUpdate.build(searcher, groups));
             makeDurable(store.writer().updateDocuments(enrolment.replaces(), enrolment.documents()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -95,7 +93,8 @@ final class LuceneFaceIndex implements FaceIndex, AutoCloseable {
                 return false;
             }
             String modelId = found.getFirst().modelId();
-            List<float[]> rest = withSearcher(searcher -> FaceReads.find(searcher, Enrolment.facesOf(subjectId, modelId)))
+            List<float[]> rest = withSearcher(searcher -> FaceReads.find(searcher, IndexUpdate.facesOf(subjectId,
+                    modelId)))
                     .stream().filter(f -> !f.faceId().equals(faceId)).map(FaceVector::vector).toList();
             Term centroid = FaceDocuments.centroidKey(subjectId, modelId);
             Query replaces = new BooleanQuery.Builder()
@@ -152,7 +151,22 @@ final class LuceneFaceIndex implements FaceIndex, AutoCloseable {
                 store.searchers().maybeRefreshBlocking();
             }
         }
-        compactor.afterWrite();
+        if (!bulkLoading) {
+            compactor.afterWrite();
+        }
+    }
+
+    private volatile boolean bulkLoading;
+
+    /**
+     * While on (a build from PostgreSQL), writes do not start background merges, which would
+     * merge the growing graphs again after every batch; turning it off merges once.
+     */
+    void bulkLoading(boolean on) {
+        bulkLoading = on;
+        if (!on) {
+            compactor.afterWrite();
+        }
     }
 
     /** Commits whatever the writer holds (used after a merge). */
@@ -165,8 +179,8 @@ final class LuceneFaceIndex implements FaceIndex, AutoCloseable {
 
     @Override
     public List<FaceVector> faces(String subjectId) {
-        return List.copyOf(withSearcher(searcher ->
-                FaceReads.find(searcher, faces(new TermQuery(new Term(FaceDocuments.SUBJECT, subjectId))))));
+        return List.copyOf(withSearcher(searcher -> FaceReads.find(searcher, faces(new TermQuery(new Term(
+                FaceDocuments.SUBJECT, subjectId))))));
     }
 
     @Override
@@ -188,17 +202,48 @@ final class LuceneFaceIndex implements FaceIndex, AutoCloseable {
         return withSearcher(searcher -> statistics.stats(searcher.getIndexReader()));
     }
 
-    /** Copies the last commit to a new timestamped folder under the backup folder while serving. */
-    IndexBackups.Backup backup() {
-        return backup(backupRoot);
+    /** Commit user data key: the last change sequence of PostgreSQL this cache has applied. */
+    static final String APPLIED_SEQUENCE = "face.appliedSequence";
+    /** Commit user data key: the id of the PostgreSQL store this cache was built from. */
+    static final String STORE_ID = "face.storeId";
+
+    /** What the last commit says about the PostgreSQL changes in this folder (empty map: none). */
+    Map<String, String> cacheState() {
+        Map<String, String> state = new java.util.HashMap<>();
+        Iterable<Map.Entry<String, String>> live = store.writer().getLiveCommitData();
+        if (live != null) {
+            live.forEach(e -> state.put(e.getKey(), e.getValue()));
+        }
+        return state;
     }
 
-    /** Copies the last commit to a new timestamped folder under {@code root} while serving. */
-    IndexBackups.Backup backup(Path root) {
+    /** Records, durably, that every change up to {@code sequence} of store {@code storeId} is applied. */
+    void markApplied(long sequence, String storeId) {
+        synchronized (commitLock) {
+            try {
+                store.writer().setLiveCommitData(Map.of(APPLIED_SEQUENCE, Long.toString(sequence), STORE_ID, storeId)
+                        .entrySet());
+                durableSeqNo = Math.max(durableSeqNo, store.writer().commit());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** Empties the cache (a rebuild from PostgreSQL follows). */
+    void clear() {
+        exclusive.writeLock().lock();
         try {
-            return IndexBackups.copyLastCommit(store, root);
+            synchronized (commitLock) {
+                store.writer().deleteAll();
+                store.writer().setLiveCommitData(Map.<String, String>of().entrySet());
+                durableSeqNo = Math.max(durableSeqNo, store.writer().commit());
+                store.searchers().maybeRefreshBlocking();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            exclusive.writeLock().unlock();
         }
     }
 

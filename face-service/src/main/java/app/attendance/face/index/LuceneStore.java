@@ -23,7 +23,7 @@ import org.apache.lucene.store.FSDirectory;
  * segments than Lucene's default (writes are rare here, searches constant).
  */
 record LuceneStore(FSDirectory directory, IndexWriter writer, SnapshotDeletionPolicy snapshots,
-                   SearcherManager searchers) implements AutoCloseable {
+        SearcherManager searchers) implements AutoCloseable {
 
     /** Filters differ per query (rosters), so Lucene's query cache would only cost. */
     private static final SearcherFactory UNCACHED = new SearcherFactory() {

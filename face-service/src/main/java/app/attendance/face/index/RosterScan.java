@@ -25,7 +25,7 @@ final class RosterScan {
     private final Map<TableKey, Map<String, Long>> tables = new ConcurrentHashMap<>();
 
     TopSubjects search(IndexReader reader, String field, String modelId, float[] probe, Set<String> candidates,
-                       int k) throws IOException {
+            int k) throws IOException {
         TopSubjects top = new TopSubjects(k);
         for (LeafReaderContext leaf : reader.leaves()) {
             FloatVectorValues vectors = leaf.reader().getFloatVectorValues(field);

@@ -46,7 +46,8 @@ final class SubjectPages {
             String subjectId = term.utf8ToString();
             int faces = searcher.count(new BooleanQuery.Builder()
                     .add(new TermQuery(new Term(FaceDocuments.SUBJECT, subjectId)), BooleanClause.Occur.FILTER)
-                    .add(new TermQuery(new Term(FaceDocuments.KIND, FaceDocuments.FACE_KIND)), BooleanClause.Occur.FILTER)
+                    .add(new TermQuery(new Term(FaceDocuments.KIND, FaceDocuments.FACE_KIND)),
+                            BooleanClause.Occur.FILTER)
                     .build());
             if (faces > 0) {
                 page.add(new SubjectSummary(subjectId, faces));

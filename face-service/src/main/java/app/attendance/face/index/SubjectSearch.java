@@ -46,7 +46,7 @@ final class SubjectSearch {
     }
 
     List<SubjectMatch> search(IndexSearcher searcher, Map<String, Long> subjectsPerModel, String modelId,
-                              float[] probe, int k, Set<String> candidates) throws IOException {
+            float[] probe, int k, Set<String> candidates) throws IOException {
         VectorChecks.requireUnit(probe);
         long modelSubjects = subjectsPerModel.getOrDefault(modelId, 0L);
         if (modelSubjects == 0) {
@@ -79,7 +79,7 @@ final class SubjectSearch {
 
     /** Adds to each match the subject's enrolled face closest to the probe. */
     private static List<SubjectMatch> named(IndexSearcher searcher, String modelId, float[] probe,
-                                            List<TopSubjects.Scored> top) throws IOException {
+            List<TopSubjects.Scored> top) throws IOException {
         List<SubjectMatch> matches = new ArrayList<>(top.size());
         for (TopSubjects.Scored s : top) {
             Query faces = new BooleanQuery.Builder()
@@ -92,7 +92,7 @@ final class SubjectSearch {
     }
 
     private static List<TopSubjects.Scored> approximate(IndexSearcher searcher, String field, float[] probe,
-                                                        Query filter, int k, int width) throws IOException {
+            Query filter, int k, int width) throws IOException {
         ScoreDoc[] hits = searcher.search(new KnnFloatVectorQuery(field, probe, width, filter), k).scoreDocs;
         // Doc values iterate forwards only, so look subject ids up in doc order.
         ScoreDoc[] byDoc = hits.clone();

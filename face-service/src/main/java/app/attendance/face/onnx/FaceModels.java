@@ -20,7 +20,7 @@ import java.util.List;
  * @param threads    the threads inference runs on (see {@link InferenceThreads})
  */
 public record FaceModels(OnnxModel detector, OnnxModel landmarks, OnnxModel recognizer, OnnxModel liveness,
-                         InferenceThreads threads) implements AutoCloseable {
+        InferenceThreads threads) implements AutoCloseable {
 
     /** Size of the embeddings the recogniser must produce. */
     public static final int EMBEDDING_SIZE = 512;
@@ -44,7 +44,7 @@ public record FaceModels(OnnxModel detector, OnnxModel landmarks, OnnxModel reco
         // ~15 % slower (4.3 vs 5.0 ms), so it keeps EXTENDED_OPT. The recogniser's PRelu are
         // rewritten so that its whole graph stays in the NCHWc layout (4.5 → 3.6 ms); see PreluRewrite.
         try (OrtSession.SessionOptions options = options(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-             OrtSession.SessionOptions liveness = options(OrtSession.SessionOptions.OptLevel.EXTENDED_OPT)) {
+                OrtSession.SessionOptions liveness = options(OrtSession.SessionOptions.OptLevel.EXTENDED_OPT)) {
             FaceProperties.Models m = props.models();
             opened.add(OnnxModel.open("detector", props.resolve(m.detector()), env, options,
                     new long[] {1, 3, 240, 320}, new long[] {1, -1, 2}, new long[] {1, -1, 4}));

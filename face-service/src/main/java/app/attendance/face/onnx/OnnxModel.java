@@ -45,8 +45,8 @@ public final class OnnxModel implements AutoCloseable {
         this.inputShape = inputShape;
         this.outputNames = List.copyOf(session.getOutputNames());
         int size = (int) Arrays.stream(inputShape).reduce(1, (a, b) -> a * b);
-        this.inputBuffer = ThreadLocal.withInitial(() ->
-                ByteBuffer.allocateDirect(size * Float.BYTES).order(ByteOrder.nativeOrder()).asFloatBuffer());
+        this.inputBuffer = ThreadLocal.withInitial(() -> ByteBuffer.allocateDirect(size * Float.BYTES).order(ByteOrder
+                .nativeOrder()).asFloatBuffer());
     }
 
     /**
@@ -54,21 +54,23 @@ public final class OnnxModel implements AutoCloseable {
      * float tensors of {@code outputs} (in any order); -1 in a declared shape matches any size.
      */
     static OnnxModel open(String role, Path file, OrtEnvironment env, OrtSession.SessionOptions options,
-                          long[] input, long[]... outputs) {
+            long[] input, long[]... outputs) {
         return open(role, file, null, env, options, input, outputs);
     }
 
     /** As {@link #open(String, Path, OrtEnvironment, OrtSession.SessionOptions, long[], long[]...)}, from
      * {@code contents} (a rewritten copy of {@code file}) when not null. */
-    static OnnxModel open(String role, Path file, byte[] contents, OrtEnvironment env, OrtSession.SessionOptions options,
-                          long[] input, long[]... outputs) {
+    static OnnxModel open(String role, Path file, byte[] contents, OrtEnvironment env,
+            OrtSession.SessionOptions options,
+            long[] input, long[]... outputs) {
         if (!Files.isRegularFile(file)) {
             throw new ModelMismatchException("The " + role + " model file " + file.toAbsolutePath()
                     + " does not exist. Run models/fetch.sh or set face.models-dir / face.models.*.");
         }
         OrtSession session = null;
         try {
-            session = contents == null ? env.createSession(file.toString(), options) : env.createSession(contents, options);
+            session = contents == null ? env.createSession(file.toString(), options) : env.createSession(contents,
+                    options);
             String expected = "expected input " + Arrays.toString(input) + " and outputs "
                     + Arrays.deepToString(outputs) + " (float)";
             Map<String, NodeInfo> ins = session.getInputInfo();
@@ -86,7 +88,8 @@ public final class OnnxModel implements AutoCloseable {
             return new OnnxModel(role, file, env, session, input);
         } catch (OrtException e) {
             close(session);
-            throw new ModelMismatchException("The " + role + " model " + file + " could not be loaded: " + e.getMessage(), e);
+            throw new ModelMismatchException("The " + role + " model " + file + " could not be loaded: " + e
+                    .getMessage(), e);
         } catch (RuntimeException e) {
             close(session);
             throw e;
@@ -99,7 +102,7 @@ public final class OnnxModel implements AutoCloseable {
         in.clear();
         in.put(input).flip();
         try (OnnxTensor tensor = OnnxTensor.createTensor(env, in, inputShape);
-             OrtSession.Result result = session.run(Map.of(inputName, tensor))) {
+                OrtSession.Result result = session.run(Map.of(inputName, tensor))) {
             float[][] values = new float[outputNames.size()][];
             long[][] shapes = new long[outputNames.size()][];
             for (int i = 0; i < values.length; i++) {

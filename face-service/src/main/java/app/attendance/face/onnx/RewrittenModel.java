@@ -25,13 +25,14 @@ final class RewrittenModel {
     }
 
     static OnnxModel open(String role, Path file, OrtEnvironment env, OrtSession.SessionOptions options,
-                          long[] input, long[]... outputs) {
+            long[] input, long[]... outputs) {
         OnnxModel original = OnnxModel.open(role, file, env, options, input, outputs);
         Optional<PreluRewrite.Result> rewritten;
         try {
             rewritten = PreluRewrite.rewrite(Files.readAllBytes(file));
         } catch (IOException | RuntimeException e) {
-            log.warn("The {} model {} is used as it is: its graph could not be rewritten ({})", role, file, e.getMessage());
+            log.warn("The {} model {} is used as it is: its graph could not be rewritten ({})", role, file, e
+                    .getMessage());
             return original;
         }
         if (rewritten.isEmpty()) {
@@ -41,7 +42,8 @@ final class RewrittenModel {
         try {
             candidate = OnnxModel.open(role, file, rewritten.get().model(), env, options, input, outputs);
         } catch (RuntimeException e) {
-            log.warn("The {} model {} is used as it is: the rewritten graph did not load ({})", role, file, e.getMessage());
+            log.warn("The {} model {} is used as it is: the rewritten graph did not load ({})", role, file, e
+                    .getMessage());
             return original;
         }
         double agreement = agreement(original, candidate, input);
@@ -51,8 +53,10 @@ final class RewrittenModel {
             candidate.close();
             return original;
         }
-        log.info("The {} model {} runs with its {} PRelu rewritten for the NCHWc layout (outputs agree to a cosine of {})",
-                role, file.getFileName(), rewritten.get().rewritten(), String.format(java.util.Locale.ROOT, "%.7f", agreement));
+        log.info(
+                "The {} model {} runs with its {} PRelu rewritten for the NCHWc layout (outputs agree to a cosine of {})",
+                role, file.getFileName(), rewritten.get().rewritten(), String.format(java.util.Locale.ROOT, "%.7f",
+                        agreement));
         original.close();
         return candidate;
     }

@@ -16,7 +16,7 @@ import java.util.List;
  * @param quality   enrolment gates
  */
 public record AnalysedFace(Detection detection, List<Point> landmarks, float[] embedding, String modelId,
-                           float liveness, boolean live, Quality quality) {
+        float liveness, boolean live, Quality quality) {
 
     /** Area of the detector box, to pick the main face of a photo. */
     public float area() {

@@ -39,6 +39,6 @@ class DetectController {
 
     /** One face; landmarks are left eye, right eye, nose, left and right mouth corner. */
     record DetectedFace(FaceJson.Box box, float score, List<FaceJson.Landmark> landmarks,
-                        FaceJson.Liveness liveness, Quality quality) {
+            FaceJson.Liveness liveness, Quality quality) {
     }
 }

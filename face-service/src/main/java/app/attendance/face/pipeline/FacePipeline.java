@@ -106,31 +106,6 @@ public final class FacePipeline {
         return faces;
     }
 
-    /**
-     * {@link #analyse} one stage after the other on the calling thread, for the benchmark's
-     * CPU-time figures; at full speed only on a thread with flush-to-zero set.
-     */
-    public List<AnalysedFace> analyseHere(Frame frame) {
-        List<Detection> detections = detector.detect(frame);
-        List<AnalysedFace> faces = new ArrayList<>(detections.size());
-        for (Detection d : detections) {
-            faces.add(analyse(frame, d));
-        }
-        faces.sort((a, b) -> Float.compare(b.area(), a.area()));
-        return faces;
-    }
-
-    /** Stage by stage, for the benchmark. */
-    public List<Detection> detect(Frame frame) {
-        return detector.detect(frame);
-    }
-
-    /** Every stage after detection for one face, on the calling thread. */
-    public AnalysedFace analyse(Frame frame, Detection d) {
-        Region square = Region.squareOf(d, frame.width(), frame.height());
-        return face(d, looks(frame, square), d.width() >= livenessMinFace ? liveness.score(frame, square) : Float.NaN);
-    }
-
     private Looks looks(Frame frame, Region square) {
         List<Point> five = landmarks.fivePoints(frame, square);
         float[] aligned = FaceAligner.align(frame, five);
@@ -139,20 +114,12 @@ public final class FacePipeline {
 
     private AnalysedFace face(Detection d, Looks looks, float live) {
         boolean isLive = !Float.isNaN(live) && live >= livenessThreshold;
-        Quality quality = gate.judge(Math.round(d.height()), looks.sharpness(), QualityMeasures.yaw(looks.five()), isLive);
+        Quality quality = gate.judge(Math.round(d.height()), looks.sharpness(), QualityMeasures.yaw(looks.five()),
+                isLive);
         return new AnalysedFace(d, looks.five(), looks.embedding(), embedder.modelId(), live, isLive, quality);
     }
 
     /** What the landmarks, alignment and embedding piece found for one face. */
     private record Looks(List<Point> five, float[] embedding, float sharpness) {
-    }
-
-    /** The stages' components, for the benchmark's per-stage timings. */
-    public Stages stages() {
-        return new Stages(detector, landmarks, embedder, liveness);
-    }
-
-    /** The pipeline's stages. */
-    public record Stages(FaceDetector detector, LandmarkModel landmarks, FaceEmbedder embedder, LivenessModel liveness) {
     }
 }

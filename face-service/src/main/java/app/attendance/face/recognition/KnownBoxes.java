@@ -1,7 +1,7 @@
 package app.attendance.face.recognition;
 
 import app.attendance.face.detection.Detection;
-import app.attendance.face.system.ApiException;
+import app.attendance.face.system.RequestRefusedException;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -48,7 +48,7 @@ final class KnownBoxes {
         return parsed;
     }
 
-    private static ApiException invalid(String why) {
-        return new ApiException(HttpStatus.BAD_REQUEST, "invalid-known", "Parameter 'known': " + why + ".");
+    private static RequestRefusedException invalid(String why) {
+        return new RequestRefusedException(HttpStatus.BAD_REQUEST, "invalid-known", "Parameter 'known': " + why + ".");
     }
 }

@@ -42,9 +42,9 @@ class RecognizeController {
     Recognition recognize(
             @RequestPart("image") MultipartFile image,
             @RequestParam(name = "candidates", required = false) String candidates,
-            @RequestParam(name = "threshold", required = false)
-            @DecimalMin(value = "-1", message = "must be between -1 and 1")
-            @DecimalMax(value = "1", message = "must be between -1 and 1") Float threshold,
+            @RequestParam(name = "threshold", required = false) @DecimalMin(value = "-1",
+                    message = "must be between -1 and 1") @DecimalMax(value = "1",
+                            message = "must be between -1 and 1") Float threshold,
             @RequestParam(name = "known", required = false) String known) {
         List<Detection> knownBoxes = KnownBoxes.parse(known);
         Frame frame = uploads.decode(image, "image");

@@ -58,7 +58,7 @@ class Recognizer {
      * caller's known box this face is (nothing else is reported for it), else null.
      */
     record RecognizedFace(FaceJson.Box box, FaceJson.Liveness liveness, Candidate match, Candidate runnerUp,
-                          Candidate outsider, Integer known) {
+            Candidate outsider, Integer known) {
     }
 
     /** A subject and its similarity to the face. */

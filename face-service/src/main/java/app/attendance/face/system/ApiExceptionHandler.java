@@ -4,6 +4,8 @@ import app.attendance.face.image.ImageRejectedException;
 import jakarta.validation.ConstraintViolationException;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -27,13 +29,25 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ProblemDetail imageRejected(ImageRejectedException e) {
         return switch (e.kind()) {
             case EMPTY, CORRUPT -> Problems.of(HttpStatus.BAD_REQUEST, "invalid-image", e.getMessage());
-            case UNSUPPORTED -> Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", e.getMessage());
-            case TOO_MANY_BYTES, TOO_MANY_PIXELS -> Problems.of(HttpStatus.CONTENT_TOO_LARGE, "too-large", e.getMessage());
+            case UNSUPPORTED -> Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", e
+                    .getMessage());
+            case TOO_MANY_BYTES, TOO_MANY_PIXELS -> Problems.of(HttpStatus.CONTENT_TOO_LARGE, "too-large", e
+                    .getMessage());
         };
     }
 
-    @ExceptionHandler(ApiException.class)
-    ProblemDetail api(ApiException e) {
+    /** PostgreSQL (the templates) unreachable: writes cannot be acknowledged; searches keep working. */
+    @ExceptionHandler({DataAccessException.class, TransactionException.class})
+    ResponseEntity<ProblemDetail> database(RuntimeException e) {
+        ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable",
+                "The face template database is unavailable; nothing was stored. Try again shortly.");
+        problem.setType(java.net.URI.create("urn:attendance:problem:database-unavailable"));
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                .body(problem);
+    }
+
+    @ExceptionHandler(RequestRefusedException.class)
+    ProblemDetail api(RequestRefusedException e) {
         return Problems.of(e.status(), e.code(), e.getMessage());
     }
 
@@ -68,7 +82,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @Override
     protected ResponseEntity<Object> createResponseEntity(@Nullable Object body, HttpHeaders headers,
-                                                          HttpStatusCode statusCode, WebRequest request) {
+            HttpStatusCode statusCode, WebRequest request) {
         if (body instanceof ProblemDetail problem
                 && (problem.getProperties() == null || !problem.getProperties().containsKey("code"))) {
             problem.setProperty("code", Problems.codeFor(statusCode.value()));

@@ -31,7 +31,8 @@ class InfoController {
         return new Info(pipeline.modelId(),
                 new Models(name(models.detector().file()), name(models.landmarks().file()),
                         name(models.recognizer().file()), name(models.liveness().file())),
-                FaceModels.EMBEDDING_SIZE, new Thresholds(t.match(), t.strong(), t.liveness(), t.livenessMinFace()), index.stats());
+                FaceModels.EMBEDDING_SIZE, new Thresholds(t.match(), t.strong(), t.liveness(), t.livenessMinFace()),
+                index.stats());
     }
 
     private static String name(Path file) {

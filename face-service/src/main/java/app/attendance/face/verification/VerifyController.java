@@ -5,7 +5,7 @@ import app.attendance.face.embedding.FaceEmbedder;
 import app.attendance.face.image.Uploads;
 import app.attendance.face.pipeline.AnalysedFace;
 import app.attendance.face.pipeline.FacePipeline;
-import app.attendance.face.system.ApiException;
+import app.attendance.face.system.RequestRefusedException;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -39,7 +39,7 @@ class VerifyController {
     private AnalysedFace largest(MultipartFile part, String name) {
         List<AnalysedFace> faces = pipeline.analyse(uploads.decode(part, name));
         if (faces.isEmpty()) {
-            throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "no-face",
+            throw new RequestRefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "no-face",
                     "No face was found in " + Uploads.describe(part, name) + ".");
         }
         return faces.getFirst();

@@ -14,7 +14,8 @@ class SimilarityTransformTest {
         double angle = Math.toRadians(17);
         float a = (float) (1.7 * Math.cos(angle));
         float b = (float) (1.7 * Math.sin(angle));
-        List<Point> src = List.of(new Point(10, 20), new Point(60, 18), new Point(35, 45), new Point(15, 70), new Point(58, 72));
+        List<Point> src = List.of(new Point(10, 20), new Point(60, 18), new Point(35, 45), new Point(15, 70), new Point(
+                58, 72));
         float[][] dst = new float[5][];
         for (int i = 0; i < 5; i++) {
             Point p = src.get(i);

@@ -45,7 +45,8 @@ public final class PipelineBenchmark {
         System.out.printf(Locale.ROOT, "inference threads %d, ONNX Runtime intra-op threads %d (in-process part)%n",
                 TestModels.models().threads().size(), TestModels.properties().intraOpThreads());
         System.out.printf(Locale.ROOT, "cores %d, rounds %d, faces found: 1-face frame %d, 10-face frame %d%n",
-                Runtime.getRuntime().availableProcessors(), ROUNDS, pipeline.analyse(one).size(), pipeline.analyse(ten).size());
+                Runtime.getRuntime().availableProcessors(), ROUNDS, pipeline.analyse(one).size(), pipeline.analyse(ten)
+                        .size());
 
         FaceModels models = TestModels.models();
         if (!"http".equals(System.getProperty("bench.only"))) { // bench.only=http: just the HTTP part
@@ -57,7 +58,8 @@ public final class PipelineBenchmark {
             endToEnd("10-face 640x480", pipeline, models, tenJpeg);
             concurrentInProcess(pipeline, tenJpeg, 4);
 
-            System.out.println("\nmemory of this benchmark JVM (models, no web server):" + memory(Path.of("/proc/self/status")));
+            System.out.println("\nmemory of this benchmark JVM (models, no web server):" + memory(Path.of(
+                    "/proc/self/status")));
         }
 
         try (ServiceProcess service = ServiceProcess.start()) {
@@ -80,7 +82,7 @@ public final class PipelineBenchmark {
 
     private static Void inProcess(String label, FacePipeline p, FaceModels models, byte[] jpeg) {
         ImageDecoder decoder = new ImageDecoder(10L << 20, 40_000_000L);
-        FacePipeline.Stages s = p.stages();
+        Stages s = Stages.of(models, TestModels.properties());
         Stats decode = new Stats(ROUNDS);
         Stats detect = new Stats(ROUNDS);
         Stats landmarks = new Stats(ROUNDS * 10);
@@ -96,7 +98,7 @@ public final class PipelineBenchmark {
             p.analyse(decoder.decode(jpeg, "frame"));
         }
         Frame frame = decoder.decode(jpeg, "frame");
-        int faces = p.detect(frame).size();
+        int faces = s.detector().detect(frame).size();
         float[] detIn = new float[3 * 240 * 320];
         float[] lmIn = new float[64 * 64];
         float[] recIn = new float[3 * 112 * 112];
@@ -126,10 +128,10 @@ public final class PipelineBenchmark {
                 live.add(e - d2);
             }
             long e0 = System.nanoTime();
-            List<AnalysedFace> all = p.analyseHere(decoder.decode(jpeg, "frame"));
+            List<AnalysedFace> all = s.analyseHere(decoder.decode(jpeg, "frame"));
             endToEnd.add(System.nanoTime() - e0);
             long c0 = cpu.getCurrentThreadCpuTime();
-            p.analyseHere(decoder.decode(jpeg, "frame"));
+            s.analyseHere(decoder.decode(jpeg, "frame"));
             endToEndCpu.add(cpu.getCurrentThreadCpuTime() - c0);
             long c1 = cpu.getCurrentThreadCpuTime();
             long r0 = System.nanoTime();
@@ -142,7 +144,8 @@ public final class PipelineBenchmark {
             raw.add(System.nanoTime() - r0);
             rawCpu.add(cpu.getCurrentThreadCpuTime() - c1);
         }
-        System.out.printf(Locale.ROOT, "%nin-process, stage after stage on one inference thread, %s (%d faces):%n", label, faces);
+        System.out.printf(Locale.ROOT, "%nin-process, stage after stage on one inference thread, %s (%d faces):%n",
+                label, faces);
         System.out.println(decode.line("decode JPEG"));
         System.out.println(detect.line("detect (resize + model + NMS)"));
         System.out.println(landmarks.line("landmarks, per face"));
@@ -151,11 +154,14 @@ public final class PipelineBenchmark {
         System.out.println(live.line("liveness, per face"));
         System.out.println(endToEnd.line("end to end on this thread (decode + all stages)"));
         System.out.println(raw.line("raw inference of the models alone"));
-        System.out.printf(Locale.ROOT, "  end-to-end / raw inference, both on one thread: %.2f (p50)%n", endToEnd.p(0.5) / raw.p(0.5));
+        System.out.printf(Locale.ROOT, "  end-to-end / raw inference, both on one thread: %.2f (p50)%n", endToEnd.p(0.5)
+                / raw.p(0.5));
         System.out.println(endToEndCpu.line("end to end, CPU time of the calling thread"));
         System.out.println(rawCpu.line("raw inference, CPU time of the calling thread"));
-        System.out.printf(Locale.ROOT, "  CPU end-to-end / raw inference: %.2f (p50); with face.threads=1 this is the whole"
-                + " cost: %.0f faces/s per core%n", endToEndCpu.p(0.5) / rawCpu.p(0.5), faces * 1000 / endToEndCpu.p(0.5));
+        System.out.printf(Locale.ROOT,
+                "  CPU end-to-end / raw inference: %.2f (p50); with face.threads=1 this is the whole"
+                        + " cost: %.0f faces/s per core%n", endToEndCpu.p(0.5) / rawCpu.p(0.5), faces * 1000
+                                / endToEndCpu.p(0.5));
         return null;
     }
 
@@ -214,8 +220,10 @@ public final class PipelineBenchmark {
         System.out.println(endToEnd.line("end to end (decode + all stages)"));
         System.out.println(rawParallel.line("raw inference, same parallelism"));
         System.out.println(rawSerial.line("raw inference, one model after another"));
-        System.out.printf(Locale.ROOT, "  end-to-end / raw inference: %.2f (p50) against the same parallelism, %.2f against"
-                + " one after another%n", endToEnd.p(0.5) / rawParallel.p(0.5), endToEnd.p(0.5) / rawSerial.p(0.5));
+        System.out.printf(Locale.ROOT,
+                "  end-to-end / raw inference: %.2f (p50) against the same parallelism, %.2f against"
+                        + " one after another%n", endToEnd.p(0.5) / rawParallel.p(0.5), endToEnd.p(0.5) / rawSerial.p(
+                                0.5));
     }
 
     private static void concurrentInProcess(FacePipeline p, byte[] jpeg, int threads) throws Exception {
@@ -236,7 +244,8 @@ public final class PipelineBenchmark {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         pool.shutdown();
-        System.out.printf(Locale.ROOT, "%nin-process, %d threads, 10-face frames with liveness: %.0f faces/s (%.1f frames/s)%n",
+        System.out.printf(Locale.ROOT,
+                "%nin-process, %d threads, 10-face frames with liveness: %.0f faces/s (%.1f frames/s)%n",
                 threads, faces.get() / seconds, (ROUNDS / threads * threads) / seconds);
     }
 
@@ -246,8 +255,9 @@ public final class PipelineBenchmark {
             recognize(http, jpeg);
         }
         long cpuBefore = service.cpuMillis();
-        long clientCpuBefore = ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-                ? os.getProcessCpuTime() : 0;
+        long clientCpuBefore = ManagementFactory
+                .getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                        ? os.getProcessCpuTime() : 0;
         Stats latency = new Stats(ROUNDS);
         AtomicLong faces = new AtomicLong();
         AtomicLong refused = new AtomicLong();
@@ -278,11 +288,13 @@ public final class PipelineBenchmark {
         pool.shutdown();
         int requests = ROUNDS / clients * clients;
         double serviceCpu = (service.cpuMillis() - cpuBefore) / (double) requests;
-        double clientCpu = ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-                ? (os.getProcessCpuTime() - clientCpuBefore) / 1e6 / requests : Double.NaN;
+        double clientCpu = ManagementFactory
+                .getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                        ? (os.getProcessCpuTime() - clientCpuBefore) / 1e6 / requests : Double.NaN;
         System.out.printf(Locale.ROOT, "%nover HTTP, %d client(s), %s: %.0f faces/s, %.1f requests/s, refused %d;"
-                        + " CPU per request: service %.1f ms, benchmark client %.1f ms%n",
-                clients, label, faces.get() / seconds, (requests - refused.get()) / seconds, refused.get(), serviceCpu, clientCpu);
+                + " CPU per request: service %.1f ms, benchmark client %.1f ms%n",
+                clients, label, faces.get() / seconds, (requests - refused.get()) / seconds, refused.get(), serviceCpu,
+                clientCpu);
         System.out.println(latency.line("latency"));
     }
 

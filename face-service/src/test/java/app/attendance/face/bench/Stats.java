@@ -30,6 +30,7 @@ final class Stats {
     }
 
     String line(String what) {
-        return String.format(Locale.ROOT, "  %-46s mean %7.2f ms  p50 %7.2f  p95 %7.2f  (n=%d)", what, mean(), p(0.5), p(0.95), n);
+        return String.format(Locale.ROOT, "  %-46s mean %7.2f ms  p50 %7.2f  p95 %7.2f  (n=%d)", what, mean(), p(0.5),
+                p(0.95), n);
     }
 }

@@ -1,2 +1,2 @@
-/** The benchmark (run by face-service/bench.sh, not by the test suite): figures are printed, never asserted. */
+/** The benchmark (run by {@code ./bench.sh face}, not by the test suite): figures are printed, never asserted. */
 package app.attendance.face.bench;

@@ -17,7 +17,7 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 class SubjectListingTest {
 
     private final ExactFaceIndex index = new ExactFaceIndex();
-    private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new SubjectController(null, index)).build();
+    private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new SubjectController(null, index, null)).build();
 
     @Test
     void pagesThroughTheSubjectsInIdOrder() throws Exception {

@@ -26,13 +26,15 @@ final class Annotate {
             FrameComposer.Truth t = frame.truths().get(i);
             g.setColor(t.subjectId() != null ? Color.GREEN : Color.YELLOW);
             rect(g, t.box(), 2);
-            g.drawString(t.subjectId() != null ? t.subjectId() : "stranger", (int) t.box().x(), (int) (t.box().y() + t.box().h() + 12));
+            g.drawString(t.subjectId() != null ? t.subjectId() : "stranger", (int) t.box().x(), (int) (t.box().y() + t
+                    .box().h() + 12));
         }
         g.setColor(Color.RED);
         for (FaceApi.Seen s : seen) {
             rect(g, s.box(), 0);
             String live = s.live() == null ? "" : s.live() ? " live" : " spoof";
-            g.drawString(String.format(Locale.ROOT, "%s %.2f%s", s.top(), s.topSim(), live), (int) s.box().x(), (int) s.box().y() - 3);
+            g.drawString(String.format(Locale.ROOT, "%s %.2f%s", s.top(), s.topSim(), live), (int) s.box().x(), (int) s
+                    .box().y() - 3);
         }
         g.dispose();
         return copy;

@@ -117,8 +117,10 @@ final class Classroom {
         int usual = ids.size() - Math.max(1, Math.round(ids.size() / 4f));
         int attending = Math.max(1, Math.min(usual, capacity - 1));
         int sessions = (SESSIONS * usual + attending - 1) / attending; // about as many attendees at every size
-        System.out.printf(Locale.ROOT, "  %d px: tiles of about %d px (3 × the box height), %d fit a frame: %d sessions of %d"
-                + " attendees (%d absent) + strangers%n", size, side, capacity, sessions, attending, ids.size() - attending);
+        System.out.printf(Locale.ROOT,
+                "  %d px: tiles of about %d px (3 × the box height), %d fit a frame: %d sessions of %d"
+                        + " attendees (%d absent) + strangers%n", size, side, capacity, sessions, attending, ids.size()
+                                - attending);
         for (int k = 0; k < sessions; k++) {
             List<String> order = new ArrayList<>(ids);
             Collections.shuffle(order, rnd);
@@ -133,9 +135,11 @@ final class Classroom {
                 int total = Math.max(attending + 1, Math.min(capacity, 10 + rnd.nextInt(21)));
                 List<SourceFace> shuffled = new ArrayList<>(pool);
                 Collections.shuffle(shuffled, rnd);
-                shuffled.stream().limit(Math.max(0, total - attending)).forEach(s -> people.add(new FrameComposer.Person(s, null)));
+                shuffled.stream().limit(Math.max(0, total - attending)).forEach(s -> people.add(
+                        new FrameComposer.Person(s, null)));
                 FrameComposer.ComposedFrame frame = composer.compose(rnd, size, people);
-                tally.leftOut += present.size() - (int) frame.truths().stream().filter(t -> t.subjectId() != null).count();
+                tally.leftOut += present.size() - (int) frame.truths().stream().filter(t -> t.subjectId() != null)
+                        .count();
                 byte[] jpeg = Photos.jpeg(frame.image(), 90);
                 long cpu0 = service.cpuMillis();
                 long t0 = System.nanoTime();

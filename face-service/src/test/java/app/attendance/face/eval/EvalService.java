@@ -83,7 +83,8 @@ final class EvalService implements AutoCloseable {
             }
             try {
                 HttpResponse<String> r = client.send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/actuator/health")).build(), HttpResponse.BodyHandlers.ofString());
+                        URI.create("http://localhost:" + port + "/actuator/health")).build(), HttpResponse.BodyHandlers
+                                .ofString());
                 if (r.statusCode() == 200) {
                     return;
                 }
@@ -92,7 +93,8 @@ final class EvalService implements AutoCloseable {
             }
             Thread.sleep(250);
         }
-        throw new IllegalStateException("face-service did not become healthy in 120 s; its log (" + log + "):\n" + tail());
+        throw new IllegalStateException("face-service did not become healthy in 120 s; its log (" + log + "):\n"
+                + tail());
     }
 
     private String tail() throws IOException {

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Entry point of {@code face-service/eval.sh}: starts face-service, prints its thresholds, then
+ * Entry point of {@code ./bench.sh face-eval}: starts face-service, prints its thresholds, then
  * the four sections (classroom frames, group photos, close-range liveness, cost per frame) over
  * the labelled folder given as the first argument and the demo photos.
  */
@@ -46,27 +46,34 @@ public final class Evaluation {
             List<BucketTally> tallies = List.of();
             Classroom classroom = new Classroom(api, service, info, sources, save);
             if (classroom.students() >= 3 && classroom.strangerPool() > 0) {
-                System.out.printf(Locale.ROOT, "%nclassroom: %d students enrolled (one photo each; other photos in the frames),"
-                        + " %d stranger faces, sessions of %d frames (%d per size where tiles leave room for the usual attendees)%s%n", classroom.students(),
+                System.out.printf(Locale.ROOT,
+                        "%nclassroom: %d students enrolled (one photo each; other photos in the frames),"
+                                + " %d stranger faces, sessions of %d frames (%d per size where tiles leave room for the usual attendees)%s%n",
+                        classroom.students(),
                         classroom.strangerPool(), Classroom.FRAMES, Classroom.SESSIONS,
                         sources.notFound.isEmpty() ? "" : "; no face found in " + sources.notFound);
                 tallies = classroom.run(seed);
                 ClassroomReport.print(tallies);
             } else {
-                System.out.println("\n1. Classroom frames: SKIPPED, they need at least 3 identities with two photos or more"
-                        + " and some strangers under " + faces.resolve("identities") + " (found " + classroom.students() + ")");
+                System.out.println(
+                        "\n1. Classroom frames: SKIPPED, they need at least 3 identities with two photos or more"
+                                + " and some strangers under " + faces.resolve("identities") + " (found " + classroom
+                                        .students() + ")");
             }
             GroupCounts.print(api, groupPhotos);
             if (!set.live().isEmpty() || !set.spoof().isEmpty()) {
                 LivenessSets.named(api, set.live(), set.spoof());
             } else {
-                System.out.println("\n3a/3b. Liveness sets: SKIPPED, no photos under " + faces.resolve("liveness/{live,spoof}"));
+                System.out.println("\n3a/3b. Liveness sets: SKIPPED, no photos under " + faces.resolve(
+                        "liveness/{live,spoof}"));
             }
             List<Path> real = set.identities().values().stream().flatMap(List::stream).toList();
             if (!real.isEmpty()) {
-                LivenessSets.realBySize(api, "3c. Liveness on untouched real photos: identities (largest face per photo)", real, false);
+                LivenessSets.realBySize(api,
+                        "3c. Liveness on untouched real photos: identities (largest face per photo)", real, false);
             }
-            LivenessSets.realBySize(api, "3d. Liveness on untouched real photos: group and demo photos (every face)", groupPhotos, true);
+            LivenessSets.realBySize(api, "3d. Liveness on untouched real photos: group and demo photos (every face)",
+                    groupPhotos, true);
             if (!tallies.isEmpty()) {
                 ClassroomReport.cost(tallies);
             }
@@ -80,9 +87,11 @@ public final class Evaluation {
         } else {
             int photos = set.identities().values().stream().mapToInt(List::size).sum();
             System.out.printf(Locale.ROOT, "labelled folder %s: %d identities (%d photos), liveness live %d / spoof %d,"
-                    + " groups %d%n", set.root(), set.identities().size(), photos, set.live().size(), set.spoof().size(),
+                    + " groups %d%n", set.root(), set.identities().size(), photos, set.live().size(), set.spoof()
+                            .size(),
                     set.groups().size());
         }
-        System.out.println("demo photos: " + (demo.isEmpty() ? "NONE (run models/fetch.sh)" : demo.size() + " in " + TestModels.imagesDir()));
+        System.out.println("demo photos: " + (demo.isEmpty() ? "NONE (run models/fetch.sh)" : demo.size() + " in "
+                + TestModels.imagesDir()));
     }
 }

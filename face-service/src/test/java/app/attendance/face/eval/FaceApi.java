@@ -34,7 +34,8 @@ final class FaceApi {
     }
 
     List<Seen> detect(byte[] image, String name) {
-        return faces(ok(http.post("/v1/detect", new Http.Form().file("image", name, type(name), image)), "detect " + name));
+        return faces(ok(http.post("/v1/detect", new Http.Form().file("image", name, type(name), image)), "detect "
+                + name));
     }
 
     /** Every face with its best two candidates (threshold -1, so the best is always named). */
@@ -48,7 +49,8 @@ final class FaceApi {
 
     /** The same call with every face's box given as known (only located, as once everyone is marked). */
     List<Seen> recognizeKnown(byte[] jpeg, Collection<String> candidates, List<Box> known) {
-        Http.Form form = new Http.Form().jpeg("image", "frame.jpg", jpeg).field("candidates", String.join(",", candidates));
+        Http.Form form = new Http.Form().jpeg("image", "frame.jpg", jpeg).field("candidates", String.join(",",
+                candidates));
         if (!known.isEmpty()) {
             form.field("known", String.join(";", known.stream().map(b -> String.format(java.util.Locale.ROOT,
                     "%.0f,%.0f,%.0f,%.0f", Math.max(0, b.x()), Math.max(0, b.y()), Math.max(1, b.w()),
@@ -62,7 +64,8 @@ final class FaceApi {
         Http.Answer a = http.send("PUT", "/v1/subjects/" + subjectId + "/faces",
                 new Http.Form().jpeg("images", subjectId + ".jpg", jpeg));
         JsonNode r = ok(a, "enrol " + subjectId).path("results").path(0);
-        return r.path("accepted").asBoolean() ? null : r.path("reason").asString("?") + ": " + r.path("message").asString("");
+        return r.path("accepted").asBoolean() ? null : r.path("reason").asString("?") + ": " + r.path("message")
+                .asString("");
     }
 
     private static List<Seen> faces(JsonNode answer) {

@@ -26,7 +26,8 @@ record FaceSet(Path root, Map<String, List<Path>> identities, List<Path> live, L
                 }
             }
         }
-        return new FaceSet(root, identities, images(root.resolve("liveness/live")), images(root.resolve("liveness/spoof")),
+        return new FaceSet(root, identities, images(root.resolve("liveness/live")), images(root.resolve(
+                "liveness/spoof")),
                 images(root.resolve("groups")));
     }
 

@@ -27,7 +27,8 @@ final class GroupCounts {
                     faces.stream().mapToDouble(f -> f.box().w()).max().orElse(0));
             long live = faces.stream().filter(f -> Boolean.TRUE.equals(f.live())).count();
             Integer eye = BY_EYE.get(p.getFileName().toString());
-            t.row(p.getParent().getFileName() + "/" + p.getFileName(), img.getWidth() + "×" + img.getHeight(), faces.size(),
+            t.row(p.getParent().getFileName() + "/" + p.getFileName(), img.getWidth() + "×" + img.getHeight(), faces
+                    .size(),
                     eye == null ? "(count it)" : eye, widths, live + "/" + faces.size());
         }
         t.print();

@@ -24,9 +24,11 @@ final class LivenessSets {
         files.print();
         new Table("3b. Liveness, named sets: error rates", "set", "photos", "accepted as live", "refused", "error")
                 .row("liveness/live", live.size(), Table.pct(liveAccepted, live.size()),
-                        Table.pct(live.size() - liveAccepted, live.size()), "BPCER " + Table.pct(live.size() - liveAccepted, live.size()))
+                        Table.pct(live.size() - liveAccepted, live.size()), "BPCER " + Table.pct(live.size()
+                                - liveAccepted, live.size()))
                 .row("liveness/spoof", spoof.size(), Table.pct(spoofAccepted, spoof.size()),
-                        Table.pct(spoof.size() - spoofAccepted, spoof.size()), "APCER " + Table.pct(spoofAccepted, spoof.size()))
+                        Table.pct(spoof.size() - spoofAccepted, spoof.size()), "APCER " + Table.pct(spoofAccepted, spoof
+                                .size()))
                 .print();
     }
 
@@ -52,10 +54,12 @@ final class LivenessSets {
                 }
             }
         }
-        Table t = new Table(title, "face px (original photo)", "faces", "accepted as live", "not scored", "BPCER (refused)");
+        Table t = new Table(title, "face px (original photo)", "faces", "accepted as live", "not scored",
+                "BPCER (refused)");
         for (int b = 0; b < total.length; b++) {
             int scored = total[b] - unscored[b];
-            t.row(label(b), total[b], Table.pct(accepted[b], scored), unscored[b], Table.pct(scored - accepted[b], scored));
+            t.row(label(b), total[b], Table.pct(accepted[b], scored), unscored[b], Table.pct(scored - accepted[b],
+                    scored));
         }
         int all = java.util.Arrays.stream(total).sum();
         int allUnscored = java.util.Arrays.stream(unscored).sum();

@@ -53,7 +53,7 @@ final class Photos {
 
     static byte[] jpeg(BufferedImage img, int quality) {
         try (ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-             MemoryCacheImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
+                MemoryCacheImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
             ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
             ImageWriteParam param = writer.getDefaultWriteParam();
             param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);

@@ -12,9 +12,9 @@ class AxisAlignedTest {
     @Test
     void cropsAndResizesExactlyLikeThePixelByPixelPath() {
         float[][] maps = {
-            Resampler.cropMap(0, 0, 97, 61, 40, 30),       // whole frame, shrink (the detector)
-            Resampler.cropMap(10.3f, 5.7f, 33, 33, 64, 64), // crop, enlarge (landmarks)
-            Resampler.cropMap(-20, -15, 140, 140, 128, 128) // partly outside the frame (liveness near an edge)
+                Resampler.cropMap(0, 0, 97, 61, 40, 30), // whole frame, shrink (the detector)
+                Resampler.cropMap(10.3f, 5.7f, 33, 33, 64, 64), // crop, enlarge (landmarks)
+                Resampler.cropMap(-20, -15, 140, 140, 128, 128) // partly outside the frame (liveness near an edge)
         };
         for (float[] map : maps) {
             for (boolean clamp : new boolean[] {true, false}) {

@@ -86,7 +86,8 @@ class ImageDecoderTest {
         assertKind(BadImages.pngBomb(), Kind.TOO_MANY_PIXELS);
         assertKind(BadImages.jpegBomb(jpeg), Kind.TOO_MANY_PIXELS);
         assertThatThrownBy(() -> new ImageDecoder(1000, 40_000_000L).decode(jpeg, "big.jpg"))
-                .isInstanceOfSatisfying(ImageRejectedException.class, e -> assertThat(e.kind()).isEqualTo(Kind.TOO_MANY_BYTES))
+                .isInstanceOfSatisfying(ImageRejectedException.class, e -> assertThat(e.kind()).isEqualTo(
+                        Kind.TOO_MANY_BYTES))
                 .hasMessageContaining("big.jpg");
     }
 
@@ -107,7 +108,8 @@ class ImageDecoderTest {
         }
         javax.imageio.ImageWriter w = ImageIO.getImageWritersByFormatName("jpeg").next();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (javax.imageio.stream.MemoryCacheImageOutputStream stream = new javax.imageio.stream.MemoryCacheImageOutputStream(out)) {
+        try (javax.imageio.stream.MemoryCacheImageOutputStream stream = new javax.imageio.stream.MemoryCacheImageOutputStream(
+                out)) {
             w.setOutput(stream);
             w.write(null, new javax.imageio.IIOImage(r, null, null), w.getDefaultWriteParam());
         } finally {

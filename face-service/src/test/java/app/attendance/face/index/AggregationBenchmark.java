@@ -108,7 +108,8 @@ final class AggregationBenchmark {
                 hits += correct.get(i) && genuine.get(i) > threshold ? 1 : 0;
                 mean += genuine.get(i) / genuine.size();
             }
-            System.out.printf("  %-9s rank-1 %.4f | mean top score %.3f | threshold @1%% strangers %.3f -> hit rate %.4f%n",
+            System.out.printf(
+                    "  %-9s rank-1 %.4f | mean top score %.3f | threshold @1%% strangers %.3f -> hit rate %.4f%n",
                     name, (double) rank1 / genuine.size(), mean, threshold, (double) hits / genuine.size());
         }
     }

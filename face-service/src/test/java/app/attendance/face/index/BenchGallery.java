@@ -1,8 +1,14 @@
 package app.attendance.face.index;
 
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
@@ -26,7 +32,7 @@ final class BenchGallery {
     private final long heapBytes;
 
     private BenchGallery(SyntheticFaces data, float[][] centroids, FlatFaceScan faceScan, long faces,
-                         double buildSeconds, int segments, long diskBytes, long heapBytes) {
+            double buildSeconds, int segments, long diskBytes, long heapBytes) {
         this.data = data;
         this.centroids = centroids;
         this.faceScan = faceScan;
@@ -44,7 +50,7 @@ final class BenchGallery {
         long faces = 0;
         long generatingNanos = 0;
         long start = System.nanoTime();
-        IndexProperties properties = new IndexProperties(dir, null, 16, 100, 100, 2000, 256, 1);
+        IndexProperties properties = new IndexProperties(dir, 16, 100, 100, 2000, 256, 1);
         try (LuceneFaceIndex index = LuceneFaceIndex.open(properties)) {
             List<FaceVector> batch = new ArrayList<>();
             for (int identity = 0; faces < targetFaces; identity++) {
@@ -70,7 +76,8 @@ final class BenchGallery {
         try (LuceneFaceIndex index = LuceneFaceIndex.open(properties)) {
             System.gc();
             long heap = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
-            return new BenchGallery(data, centroids.toArray(float[][]::new), new FlatFaceScan(faceVectors), faces, seconds,
+            return new BenchGallery(data, centroids.toArray(float[][]::new), new FlatFaceScan(faceVectors), faces,
+                    seconds,
                     index.segmentCount(), index.stats().diskBytes(), heap);
         }
     }
@@ -107,6 +114,41 @@ final class BenchGallery {
             }
         }
         return SyntheticFaces.subject(best);
+    }
+
+    /**
+     * Writes what the index searches (the subjects' centroids), the probes and the reference answers
+     * for a peer index in another process (the Faiss comparison of {@code ./bench.sh face-index}):
+     * {@code centroids.f32} and {@code probes.f32} as little-endian float32 rows, {@code truth.txt}
+     * with the reference's centroid row per probe, {@code params.txt} with the graph's M and
+     * efConstruction.
+     */
+    void export(Path dir, float[][] probes, String[] truth, IndexProperties graph) throws IOException {
+        Files.createDirectories(dir);
+        writeRows(dir.resolve("centroids.f32"), centroids);
+        writeRows(dir.resolve("probes.f32"), probes);
+        Map<String, Integer> rows = new HashMap<>();
+        for (int s = 0; s < centroids.length; s++) {
+            rows.put(SyntheticFaces.subject(s), s);
+        }
+        StringBuilder lines = new StringBuilder();
+        for (String subject : truth) {
+            lines.append(rows.get(subject)).append('\n');
+        }
+        Files.writeString(dir.resolve("truth.txt"), lines);
+        Files.writeString(dir.resolve("params.txt"), "dim=" + centroids[0].length + "\nm=" + graph.maxConn()
+                + "\nef_construction=" + graph.beamWidth() + "\n");
+    }
+
+    private static void writeRows(Path file, float[][] rows) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(rows.length * rows[0].length * Float.BYTES).order(
+                ByteOrder.LITTLE_ENDIAN);
+        for (float[] row : rows) {
+            for (float v : row) {
+                buffer.putFloat(v);
+            }
+        }
+        Files.write(file, buffer.array());
     }
 
     /** The brute-force scan over every enrolled face vector. */

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The index benchmark behind {@code bench-index.sh}: for each size, builds a durable index of
+ * The index benchmark behind {@code ./bench.sh face-index}: for each size, builds a durable index of
  * synthetic faces, then compares the HNSW walk (the service's default adaptive beam, and a sweep
  * of fixed beams) with exact scans measured in the same run: the brute-force scan of every
  * enrolled face vector (what a system without a vector index does), an exact scan of the
@@ -48,7 +48,8 @@ final class IndexBenchmark {
     private static void run(Path dir, int targetFaces, int queries, long seconds) throws Exception {
         delete(dir);
         BenchGallery gallery = BenchGallery.build(dir, targetFaces);
-        System.out.printf("%n== %,d faces, %,d subjects: build %.1f s (%,.0f faces/s), %d segments, disk %,d MB, heap used %,d MB%n",
+        System.out.printf(
+                "%n== %,d faces, %,d subjects: build %.1f s (%,.0f faces/s), %d segments, disk %,d MB, heap used %,d MB%n",
                 gallery.faces(), gallery.subjects(), gallery.buildSeconds(), gallery.faces() / gallery.buildSeconds(),
                 gallery.segments(), gallery.diskBytes() >> 20, gallery.heapBytes() >> 20);
         float[][] probes = gallery.probes(queries);
@@ -62,23 +63,33 @@ final class IndexBenchmark {
         IndexProperties defaults = IndexProperties.of(dir);
         IndexProperties graph = defaults.withSearch(defaults.numCandidates(), 0); // no exact-scan shortcut
         for (String width : System.getProperty("bench.beams", "10,20,40,100,200,400").split(",")) {
-            print(indexRow("HNSW, fixed beam " + width, graph, SearchBeam.fixed(Integer.parseInt(width.strip())), probes,
+            print(indexRow("HNSW, fixed beam " + width, graph, SearchBeam.fixed(Integer.parseInt(width.strip())),
+                    probes,
                     seconds), truth);
         }
         SearchBeam service = SearchBeam.adaptive(graph.numCandidates());
-        Row hnsw = indexRow("HNSW, default (adaptive beam " + service.width(gallery.subjects(), K) + ")", graph, service,
+        Row hnsw = indexRow("HNSW, default (adaptive beam " + service.width(gallery.subjects(), K) + ")", graph,
+                service,
                 probes, seconds);
         print(hnsw, truth);
-        Row exact = indexRow("exact scan of the index's centroids", graph.withSearch(graph.numCandidates(), Integer.MAX_VALUE),
+        Row exact = indexRow("exact scan of the index's centroids", graph.withSearch(graph.numCandidates(),
+                Integer.MAX_VALUE),
                 service, probes, seconds);
         print(exact, truth);
         System.out.printf("  default HNSW speed-up (p50 wall, cpu): %s vs the brute-force face scan; %s vs the exact "
                 + "centroid scan of the index; %s vs the flat centroid scan. recall@1 vs reference %.4f%n",
                 speedUp(hnsw, faces), speedUp(hnsw, exact), speedUp(hnsw, flat), agreement(hnsw.top(), truth));
         String[] people = gallery.probeSubjects(queries);
-        System.out.printf("  right person at rank 1: default HNSW %.4f, brute-force face scan %.4f, flat centroid scan %.4f%n",
+        System.out.printf(
+                "  right person at rank 1: default HNSW %.4f, brute-force face scan %.4f, flat centroid scan %.4f%n",
                 agreement(hnsw.top(), people), agreement(faces.top(), Arrays.copyOf(people, faces.top().length)),
                 agreement(truth, people));
+        String export = System.getProperty("bench.export");
+        if (export != null) {
+            gallery.export(Path.of(export).resolve(String.valueOf(targetFaces)), probes, truth, graph);
+            System.out.printf("  lucene-default %d %.1f %.4f%n", targetFaces, Latencies.percentile(hnsw.latency()
+                    .wall(), 0.5), agreement(hnsw.top(), truth));
+        }
         if (gallery.subjects() >= 10_000) {
             RosterBenchmark.run(dir, gallery, queries);
         }
@@ -97,7 +108,7 @@ final class IndexBenchmark {
     }
 
     private static Row indexRow(String label, IndexProperties properties, SearchBeam beam, float[][] probes,
-                                long seconds) throws Exception {
+            long seconds) throws Exception {
         int queries = probes.length;
         long open = System.nanoTime();
         try (LuceneFaceIndex index = LuceneFaceIndex.open(properties, beam)) {
@@ -112,7 +123,8 @@ final class IndexBenchmark {
     }
 
     private static void print(Row row, String[] truth) {
-        System.out.printf("  %-47s %s %,8.0f QPS (2 threads) recall@1 %.4f%s%n", row.label(), Latencies.summary(row.latency()),
+        System.out.printf("  %-47s %s %,8.0f QPS (2 threads) recall@1 %.4f%s%n", row.label(), Latencies.summary(row
+                .latency()),
                 row.qps(), agreement(row.top(), Arrays.copyOf(truth, row.top().length)), row.note());
     }
 

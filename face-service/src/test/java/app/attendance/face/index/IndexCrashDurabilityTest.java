@@ -63,7 +63,8 @@ class IndexCrashDurabilityTest {
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
         List<String> acks = new ArrayList<>();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),
+                StandardCharsets.UTF_8))) {
             String line;
             while ((line = out.readLine()) != null) {
                 if (line.startsWith("ack ")) {

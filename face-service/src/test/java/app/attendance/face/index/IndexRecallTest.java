@@ -46,7 +46,8 @@ class IndexRecallTest {
             int agreeFiltered = 0;
             for (int p = 0; p < PROBES; p++) {
                 float[] probe = data.probe((p * 7919) % IDENTITIES, p);
-                agree += top(index.search("m1", probe, 1, null)).equals(top(exact.search("m1", probe, 1, null))) ? 1 : 0;
+                agree += top(index.search("m1", probe, 1, null)).equals(top(exact.search("m1", probe, 1, null))) ? 1
+                        : 0;
                 List<SubjectMatch> filtered = index.search("m1", probe, 3, roster);
                 assertThat(filtered).hasSize(3).allMatch(m -> roster.contains(m.subjectId()));
                 agreeFiltered += top(filtered).equals(top(exact.search("m1", probe, 1, roster))) ? 1 : 0;

@@ -50,7 +50,8 @@ class LuceneFaceIndexTest {
         try (LuceneFaceIndex index = LuceneFaceIndex.open(IndexProperties.of(dir))) {
             List<FaceVector> back = index.faces("s3");
             List<FaceVector> sent = faces.enrolment(3);
-            assertThat(back).extracting(FaceVector::faceId).containsExactlyElementsOf(sent.stream().map(FaceVector::faceId).toList());
+            assertThat(back).extracting(FaceVector::faceId).containsExactlyElementsOf(sent.stream().map(
+                    FaceVector::faceId).toList());
             for (int f = 0; f < sent.size(); f++) {
                 assertThat(back.get(f).vector()).containsExactly(sent.get(f).vector());
                 assertThat(back.get(f).createdAt()).isEqualTo(sent.get(f).createdAt());
@@ -116,17 +117,20 @@ class LuceneFaceIndexTest {
             index.add(other.enrolment(3)); // same vectors as s3 under m1, but another model
             index.add(List.of(new FaceVector("small", "s99", "m3", SyntheticFaces.normalise(new float[] {1, 2, 3}),
                     Instant.EPOCH)));
-            assertThat(index.search("m2", faces.probe(5, 1), 10, null)).extracting(SubjectMatch::subjectId).containsExactly("s3");
+            assertThat(index.search("m2", faces.probe(5, 1), 10, null)).extracting(SubjectMatch::subjectId)
+                    .containsExactly("s3");
             assertThat(index.search("m3", faces.probe(5, 1), 10, null)).isEmpty();
             assertThat(index.search("m3", SyntheticFaces.normalise(new float[] {1, 2, 2}), 10, null))
                     .extracting(SubjectMatch::subjectId).containsExactly("s99");
             assertThat(index.search("unknown", faces.probe(5, 1), 10, null)).isEmpty();
-            assertThat(index.stats().facesPerModel()).containsEntry("m2", (long) other.enrolment(3).size()).containsEntry("m3", 1L);
+            assertThat(index.stats().facesPerModel()).containsEntry("m2", (long) other.enrolment(3).size())
+                    .containsEntry("m3", 1L);
 
             long m1 = index.stats().facesPerModel().get("m1");
             assertThat(index.deleteModel("m1")).isEqualTo(m1);
             assertThat(index.search("m1", faces.probe(3, 1), 10, null)).isEmpty();
-            assertThat(index.search("m2", faces.probe(3, 1), 10, null)).extracting(SubjectMatch::subjectId).containsExactly("s3");
+            assertThat(index.search("m2", faces.probe(3, 1), 10, null)).extracting(SubjectMatch::subjectId)
+                    .containsExactly("s3");
             assertThat(index.faces("s3")).extracting(FaceVector::modelId).containsOnly("m2");
             assertThat(index.stats().facesPerModel()).doesNotContainKey("m1");
         }

@@ -49,7 +49,8 @@ class LuceneFaceIndexWritesTest {
             assertThat(index.faces("s2")).hasSameSizeAs(faces.enrolment(2));
             assertThat(index.stats().faces()).isEqualTo(faces.enrolment(1).size() + faces.enrolment(2).size());
             float[] probe = faces.probe(2, 0);
-            float expected = Centroids.dot(probe, Centroids.of(faces.enrolment(2).stream().map(FaceVector::vector).toList()));
+            float expected = Centroids.dot(probe, Centroids.of(faces.enrolment(2).stream().map(FaceVector::vector)
+                    .toList()));
             assertThat(index.search("m1", probe, 1, null).getFirst().similarity())
                     .isCloseTo(expected, LuceneFaceIndexTest.within());
         }
@@ -102,32 +103,5 @@ class LuceneFaceIndexWritesTest {
                     .isInstanceOf(LockObtainFailedException.class);
         }
         LuceneFaceIndex.open(IndexProperties.of(dir)).close();
-    }
-
-    @Test
-    void backupWhileServingRestoresToTheSameContent() throws IOException {
-        Path backups = dir.resolve("backups");
-        IndexBackups.Backup backup;
-        try (LuceneFaceIndex index = LuceneFaceIndex.open(IndexProperties.of(dir.resolve("live")))) {
-            for (int i = 0; i < 20; i++) {
-                index.add(faces.enrolment(i));
-            }
-            backup = index.backup(backups);
-            index.deleteSubject("s5");
-            index.add(faces.enrolment(20));
-        }
-        try (Stream<Path> files = Files.list(backup.folder())) {
-            assertThat(files.count()).isEqualTo(backup.files());
-        }
-        try (Stream<Path> folders = Files.list(backups)) {
-            assertThat(folders).containsExactly(backup.folder());
-        }
-        // Restore: the backup folder is a complete index.
-        try (LuceneFaceIndex restored = LuceneFaceIndex.open(IndexProperties.of(backup.folder()))) {
-            assertThat(restored.stats().subjects()).isEqualTo(20);
-            assertThat(restored.faces("s5")).hasSameSizeAs(faces.enrolment(5));
-            assertThat(restored.faces("s20")).isEmpty();
-            assertThat(restored.search("m1", faces.probe(5, 2), 1, null).getFirst().subjectId()).isEqualTo("s5");
-        }
     }
 }

@@ -29,15 +29,19 @@ final class RosterBenchmark {
             String[] graph = new String[n];
             Latencies.Series exactLat;
             Latencies.Series graphLat;
-            try (LuceneFaceIndex index = LuceneFaceIndex.open(IndexProperties.of(dir).withSearch(100, Integer.MAX_VALUE))) {
+            try (LuceneFaceIndex index = LuceneFaceIndex.open(IndexProperties.of(dir).withSearch(100,
+                    Integer.MAX_VALUE))) {
                 Latencies.measure(Math.min(n, 100), q -> index.search("m1", probes[q], 2, rosters[q]));
-                exactLat = Latencies.measure(n, q -> exact[q] = index.search("m1", probes[q], 2, rosters[q]).getFirst().subjectId());
+                exactLat = Latencies.measure(n, q -> exact[q] = index.search("m1", probes[q], 2, rosters[q]).getFirst()
+                        .subjectId());
             }
             try (LuceneFaceIndex index = LuceneFaceIndex.open(IndexProperties.of(dir).withSearch(100, 0))) {
                 Latencies.measure(Math.min(n, 100), q -> index.search("m1", probes[q], 2, rosters[q]));
-                graphLat = Latencies.measure(n, q -> graph[q] = index.search("m1", probes[q], 2, rosters[q]).getFirst().subjectId());
+                graphLat = Latencies.measure(n, q -> graph[q] = index.search("m1", probes[q], 2, rosters[q]).getFirst()
+                        .subjectId());
             }
-            System.out.printf("    %,6d of %,d subjects: exact %s | graph %s  recall@1 %.4f%n", size, gallery.subjects(),
+            System.out.printf("    %,6d of %,d subjects: exact %s | graph %s  recall@1 %.4f%n", size, gallery
+                    .subjects(),
                     Latencies.summary(exactLat), Latencies.summary(graphLat), IndexBenchmark.agreement(graph, exact));
         }
     }

@@ -13,8 +13,8 @@ class SearchBeamTest {
     @Test
     void theFloorHoldsUpToAboutFiftySevenThousandSubjects() {
         assertThat(service.width(0, 2)).isEqualTo(100);
-        assertThat(service.width(2_016, 2)).isEqualTo(100);   // 10k faces
-        assertThat(service.width(20_036, 2)).isEqualTo(100);  // 100k faces: measured recall@1 1.000 at 100
+        assertThat(service.width(2_016, 2)).isEqualTo(100); // 10k faces
+        assertThat(service.width(20_036, 2)).isEqualTo(100); // 100k faces: measured recall@1 1.000 at 100
         assertThat(service.width(57_000, 2)).isEqualTo(100);
         assertThat(service.width(58_000, 2)).isEqualTo(102);
     }
@@ -23,7 +23,7 @@ class SearchBeamTest {
     void growsWithTheSubjectsToThePowerOfFourFifths() {
         assertThat(SearchBeam.growth(1)).isEqualTo(1);
         assertThat(SearchBeam.growth(20_036)).isEqualTo(44);
-        assertThat(service.width(80_178, 2)).isEqualTo(131);  // 400k faces: measured 0.990 at 100, 0.998 at 150
+        assertThat(service.width(80_178, 2)).isEqualTo(131); // 400k faces: measured 0.990 at 100, 0.998 at 150
         assertThat(service.width(200_199, 2)).isEqualTo(273); // 1M faces: measured 0.994 at 200, 1.000 at 400
         assertThat(service.width(1_000_000, 2)).isEqualTo(986);
     }

@@ -33,7 +33,8 @@ class SubjectPagesTest {
 
             List<SubjectSummary> all = pageThrough(index, 4);
             assertThat(all).hasSize(24);
-            assertThat(all).extracting(SubjectSummary::subjectId).doesNotContain("s7").isSorted().doesNotHaveDuplicates();
+            assertThat(all).extracting(SubjectSummary::subjectId).doesNotContain("s7").isSorted()
+                    .doesNotHaveDuplicates();
             assertThat(all).filteredOn(s -> s.subjectId().equals("s3")).singleElement()
                     .extracting(SubjectSummary::faces).isEqualTo(s3.size() - 1);
             assertThat(all).filteredOn(s -> s.subjectId().equals("s12")).singleElement()

@@ -44,7 +44,8 @@ class PreluRewriteTest {
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
             OrtEnvironment env = OrtEnvironment.getEnvironment();
             try (OnnxModel plain = OnnxModel.open("recognizer", recognizer(), env, options, FACE, EMBEDDING);
-                 OnnxModel fast = OnnxModel.open("recognizer", recognizer(), rewritten, env, options, FACE, EMBEDDING)) {
+                    OnnxModel fast = OnnxModel.open("recognizer", recognizer(), rewritten, env, options, FACE,
+                            EMBEDDING)) {
                 Frame photo = TestModels.sample(2);
                 var faces = pipeline.analyse(photo);
                 assertThat(faces).hasSizeGreaterThanOrEqualTo(3);
@@ -54,7 +55,8 @@ class PreluRewriteTest {
                     for (int i = 0; i < in.length; i++) {
                         in[i] = (aligned[i] - 127f) / 128f;
                     }
-                    double cosine = models.threads().call(() -> RewrittenModel.cosine(plain.run(in).values()[0], fast.run(in).values()[0]));
+                    double cosine = models.threads().call(() -> RewrittenModel.cosine(plain.run(in).values()[0], fast
+                            .run(in).values()[0]));
                     assertThat(cosine).isGreaterThan(RewrittenModel.MIN_COSINE);
                 }
                 assertThat(models.threads().call(() -> RewrittenModel.agreement(plain, fast, FACE)))
@@ -65,7 +67,8 @@ class PreluRewriteTest {
 
     @Test
     void leavesAModelWithoutPreluAlone() throws Exception {
-        assertThat(PreluRewrite.rewrite(Files.readAllBytes(TestModels.modelsDir().resolve("fr_detect.onnx")))).isEmpty();
+        assertThat(PreluRewrite.rewrite(Files.readAllBytes(TestModels.modelsDir().resolve("fr_detect.onnx"))))
+                .isEmpty();
     }
 
     @Test

@@ -57,7 +57,8 @@ public final class Augment {
     }
 
     public static Copy rotate(Frame f, double degrees) {
-        AffineTransform t = AffineTransform.getRotateInstance(Math.toRadians(degrees), f.width() / 2.0, f.height() / 2.0);
+        AffineTransform t = AffineTransform.getRotateInstance(Math.toRadians(degrees), f.width() / 2.0, f.height()
+                / 2.0);
         return warp("rotate " + degrees, f, t, f.width(), f.height());
     }
 
@@ -88,7 +89,7 @@ public final class Augment {
 
     public static byte[] encodeJpeg(Frame f, int quality) {
         try (ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-             MemoryCacheImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
+                MemoryCacheImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
             ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
             ImageWriteParam param = writer.getDefaultWriteParam();
             param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);

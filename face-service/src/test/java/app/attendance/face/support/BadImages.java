@@ -42,7 +42,7 @@ public final class BadImages {
     /** A small JPEG whose frame header (SOF0) is patched to declare 50 000 × 50 000 pixels. */
     public static byte[] jpegBomb(byte[] jpeg) {
         byte[] b = jpeg.clone();
-        for (int i = 2; i + 9 < b.length; ) {
+        for (int i = 2; i + 9 < b.length;) {
             int marker = b[i + 1] & 0xFF;
             int length = ((b[i + 2] & 0xFF) << 8) | (b[i + 3] & 0xFF);
             if (marker == 0xC0 || marker == 0xC2) {

@@ -61,6 +61,16 @@ public final class Http {
             chunks.add(s.getBytes(StandardCharsets.UTF_8));
         }
 
+        /** The Content-Type header of this form, with its boundary. */
+        public String contentType() {
+            return "multipart/form-data; boundary=" + boundary;
+        }
+
+        /** The encoded body. */
+        public byte[] bytes() {
+            return body();
+        }
+
         byte[] body() {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             chunks.forEach(out::writeBytes);

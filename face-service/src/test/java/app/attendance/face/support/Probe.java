@@ -41,7 +41,8 @@ public final class Probe {
                 g.drawString("#" + i++, (int) a.detection().x1(), (int) a.detection().y1() - 5);
             }
             g.dispose();
-            BufferedImage small = new BufferedImage(960, img.getHeight() * 960 / img.getWidth(), BufferedImage.TYPE_3BYTE_BGR);
+            BufferedImage small = new BufferedImage(960, img.getHeight() * 960 / img.getWidth(),
+                    BufferedImage.TYPE_3BYTE_BGR);
             small.createGraphics().drawImage(img, 0, 0, small.getWidth(), small.getHeight(), null);
             ImageIO.write(small, "png", out.resolve("sample" + n + ".png").toFile());
         }

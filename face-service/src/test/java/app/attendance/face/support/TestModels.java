@@ -31,7 +31,8 @@ public final class TestModels {
     }
 
     public static Path imagesDir() {
-        return Path.of(System.getProperty("attendance.testimages.dir", root().resolve("models/test-images").toString()));
+        return Path.of(System.getProperty("attendance.testimages.dir", root().resolve("models/test-images")
+                .toString()));
     }
 
     /** The same defaults as application.yml. */

@@ -13,7 +13,7 @@ import java.util.Locale;
  * Measures what the thresholds rest on, on the demo photos: same-person similarities (each face
  * in transformed copies of its photo vs the original) against different-person similarities
  * (every other demo face), liveness of the real demo faces, sharpness of blurred copies.
- * Prints figures; run by bench.sh study.
+ * Prints figures; run by {@code ./bench.sh face study}.
  */
 public final class ThresholdStudy {
 
@@ -75,10 +75,12 @@ public final class ThresholdStudy {
         print("sharpness, box-blurred ×3 (r=2..4)", blurred);
         for (float t : new float[] {0.3f, 0.35f, 0.4f, 0.45f, 0.5f, 0.55f, 0.6f, 0.7f}) {
             System.out.printf(Locale.ROOT, "threshold %.2f: same-person rejected %.1f %%, different accepted %.3f %%%n",
-                    t, 100.0 * below(same, t) / same.size(), 100.0 * (different.size() - below(different, t)) / different.size());
+                    t, 100.0 * below(same, t) / same.size(), 100.0 * (different.size() - below(different, t))
+                            / different.size());
         }
         for (float t : new float[] {0.3f, 0.5f, 0.7f}) {
-            System.out.printf(Locale.ROOT, "liveness threshold %.1f: real demo faces called spoof %d of %d (copies %d of %d)%n",
+            System.out.printf(Locale.ROOT,
+                    "liveness threshold %.1f: real demo faces called spoof %d of %d (copies %d of %d)%n",
                     t, below(liveOriginal, t), liveOriginal.size(), below(liveCopies, t), liveCopies.size());
         }
     }
@@ -90,7 +92,8 @@ public final class ThresholdStudy {
     private static void print(String what, List<Float> v) {
         List<Float> s = new ArrayList<>(v);
         Collections.sort(s);
-        System.out.printf(Locale.ROOT, "%-40s n=%5d min %.3f p1 %.3f p5 %.3f p50 %.3f p95 %.3f p99 %.3f max %.3f%n", what,
+        System.out.printf(Locale.ROOT, "%-40s n=%5d min %.3f p1 %.3f p5 %.3f p50 %.3f p95 %.3f p99 %.3f max %.3f%n",
+                what,
                 s.size(), s.getFirst(), q(s, 0.01), q(s, 0.05), q(s, 0.5), q(s, 0.95), q(s, 0.99), s.getLast());
     }
 

@@ -6,9 +6,8 @@ import org.springframework.http.MediaType;
 
 /** The export formats of every report, with their media type and file extension. */
 public enum ExportFormat {
-    CSV("text/csv;charset=UTF-8", "csv"),
-    XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
-    PDF("application/pdf", "pdf");
+    CSV("text/csv;charset=UTF-8", "csv"), XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "xlsx"), PDF("application/pdf", "pdf");
 
     private final MediaType mediaType;
     private final String extension;

@@ -1,6 +1,5 @@
 package app.attendance.api.report.export;
 
-import app.attendance.api.report.ReportProperties;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -23,6 +22,7 @@ import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,9 +46,10 @@ public class PdfReportWriter implements ReportWriter {
     private final BaseFont baseFont;
     private final UnaryOperator<String> text;
 
-    public PdfReportWriter(ReportProperties properties) {
+    /** @param pdfFont {@code attendance.reports.pdf-font} (see {@code ReportProperties}); null tries the known fonts */
+    public PdfReportWriter(@Value("${attendance.reports.pdf-font:#{null}}") Path pdfFont) {
         BaseFont found = null;
-        for (Path candidate : properties.pdfFont() != null ? List.of(properties.pdfFont()) : KNOWN_FONTS) {
+        for (Path candidate : pdfFont != null ? List.of(pdfFont) : KNOWN_FONTS) {
             if (Files.isReadable(candidate)) {
                 try {
                     found = BaseFont.createFont(candidate.toString(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED);

@@ -165,7 +165,8 @@ public class XlsxReportWriter implements ReportWriter {
             // sheet names are limited to 31 characters; keep the sheet number visible
             String suffix = sheets == 1 ? "" : " (" + sheets + ")";
             String stem = sheets == 1 ? name : table.title();
-            return stem.length() + suffix.length() > 31 ? stem.substring(0, 31 - suffix.length()) + suffix : stem + suffix;
+            return stem.length() + suffix.length() > 31 ? stem.substring(0, 31 - suffix.length()) + suffix : stem
+                    + suffix;
         }
 
         private static int width(ReportColumn column) {

@@ -2,7 +2,6 @@ package app.attendance.api.report.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.attendance.api.report.ReportProperties;
 import java.io.ByteArrayOutputStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -12,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** Writes PDF and extracts its text with PDFBox. */
 class PdfReportWriterTest {
 
-    private final PdfReportWriter writer = new PdfReportWriter(new ReportProperties(0.8, 5, 30, 400, 100, null));
+    private final PdfReportWriter writer = new PdfReportWriter((java.nio.file.Path) null);
 
     @Test
     void writesTitleHeaderAndFormattedValues() throws Exception {

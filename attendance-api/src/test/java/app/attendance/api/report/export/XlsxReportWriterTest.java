@@ -37,7 +37,8 @@ class XlsxReportWriterTest {
             assertThat(first.getCell(2).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
             assertThat(first.getCell(3).getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.of(2026, 11, 24, 0, 0));
             assertThat(first.getCell(4).getNumericCellValue()).isEqualTo(8.0 / 24);
-            assertThat(first.getCell(5).getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.of(2026, 11, 24, 8, 3, 12));
+            assertThat(first.getCell(5).getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.of(2026, 11, 24, 8, 3,
+                    12));
 
             Row second = sheet.getRow(5);
             assertThat(second.getCell(0).getStringCellValue()).isEqualTo("=HYPERLINK(\"x\")");

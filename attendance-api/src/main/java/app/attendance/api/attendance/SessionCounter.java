@@ -1,0 +1,56 @@
+package app.attendance.api.attendance;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Computes the attendance counts of many sessions with two grouped queries. */
+@Component
+class SessionCounter {
+
+    private final JdbcClient jdbc;
+    private final ObjectProvider<PendingReviews> pending;
+
+    SessionCounter(JdbcClient jdbc, ObjectProvider<PendingReviews> pending) {
+        this.jdbc = jdbc;
+        this.pending = pending;
+    }
+
+    Map<Long, SessionView.Counts> of(Collection<ClassSession> sessions) {
+        if (sessions.isEmpty()) {
+            return Map.of();
+        }
+        List<Long> ids = sessions.stream().map(ClassSession::getId).toList();
+        List<Long> classIds = sessions.stream().map(s -> s.getSchoolClass().getId()).distinct().toList();
+        Map<Long, Map<String, Long>> byStatus = new HashMap<>();
+        jdbc.sql("""
+                select session_id, status, count(*) from attendance_records
+                where session_id in (:ids) group by session_id, status""")
+                .param("ids", ids)
+                .query((rs, n) -> byStatus.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
+                        .put(rs.getString(2), rs.getLong(3)))
+                .list();
+        Map<Long, Long> rosterSize = new HashMap<>();
+        jdbc.sql("select class_id, count(*) from students where class_id in (:ids) and active group by class_id")
+                .param("ids", classIds).query((rs, n) -> rosterSize.put(rs.getLong(1), rs.getLong(2))).list();
+        PendingReviews reviews = pending.getIfAvailable();
+        Map<Long, Long> pendingCounts = reviews == null ? Map.of() : reviews.countPending(ids);
+        Map<Long, SessionView.Counts> result = new HashMap<>();
+        for (ClassSession s : sessions) {
+            Map<String, Long> c = byStatus.getOrDefault(s.getId(), Map.of());
+            long present = c.getOrDefault("PRESENT", 0L);
+            long late = c.getOrDefault("LATE", 0L);
+            long absent = c.getOrDefault("ABSENT", 0L);
+            long excused = c.getOrDefault("EXCUSED", 0L);
+            long total = rosterSize.getOrDefault(s.getSchoolClass().getId(), 0L);
+            result.put(s.getId(), new SessionView.Counts(present, late, absent, excused,
+                    Math.max(0, total - present - late - absent - excused),
+                    pendingCounts.getOrDefault(s.getId(), 0L), total));
+        }
+        return result;
+    }
+}

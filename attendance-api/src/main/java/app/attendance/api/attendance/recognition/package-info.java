@@ -1,0 +1,2 @@
+/** Live recognition: frames, consensus, liveness gate, pending review, evidence and its retention. */
+package app.attendance.api.attendance.recognition;

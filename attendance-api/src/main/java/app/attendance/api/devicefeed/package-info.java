@@ -1,2 +1,0 @@
-/** Frames from registered camera devices: the running session of the device's room or class. */
-package app.attendance.api.devicefeed;

@@ -1,2 +1,0 @@
-/** Live recognition: frames, consensus, liveness gate, pending review, evidence and its retention. */
-package app.attendance.api.recognition;

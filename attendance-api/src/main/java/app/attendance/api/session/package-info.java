@@ -1,2 +1,0 @@
-/** Sessions: dated lessons generated from the timetable or ad hoc; open, close, reopen, roster. */
-package app.attendance.api.session;

@@ -1,0 +1,296 @@
+package app.attendance.face.index;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * Keeps this replica's Lucene index (a cache) equal to {@code face.templates} in PostgreSQL.
+ * At start, on its own thread: migrates an existing Lucene index into an empty table once,
+ * throws the cache away when it was built from another database, then applies every change
+ * after the sequence the cache last recorded (all of them for an empty folder), logging
+ * progress; until then {@link #building()} is true and the replica is not ready. Afterwards a
+ * listener on its own connection ({@code LISTEN face_changes}) applies changes as they are
+ * announced, and every {@code pollInterval} (and after reconnecting) looks for any it missed.
+ * Changes are applied in sequence order by one thread at a time; each step is committed in
+ * Lucene with the sequence reached, so a restart replays only what came after.
+ */
+final class IndexSync implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(IndexSync.class);
+
+    private final LuceneFaceIndex index;
+    private final TemplateTable table;
+    private final DataSource dataSource;
+    private final SyncProperties properties;
+    private final Object appliedMonitor = new Object();
+    private volatile long applied;
+    private volatile boolean building = true;
+    private volatile String failure;
+    private volatile boolean running;
+    private volatile Thread thread;
+    private String storeId;
+
+    IndexSync(LuceneFaceIndex index, TemplateTable table, DataSource dataSource, SyncProperties properties) {
+        this.index = index;
+        this.table = table;
+        this.dataSource = dataSource;
+        this.properties = properties;
+    }
+
+    /** True until the index has been built from PostgreSQL at start. */
+    boolean building() {
+        return building;
+    }
+
+    /** The highest change sequence applied to this replica's index. */
+    long applied() {
+        return applied;
+    }
+
+    /** Why the start-up build last failed (it is retried), else null. */
+    String failure() {
+        return failure;
+    }
+
+    /**
+     * Waits until this replica has applied {@code sequence}, reading PostgreSQL at once rather
+     * than waiting for the announcement; false when it has not within {@code readYourWrites}.
+     */
+    boolean awaitApplied(long sequence) {
+        if (applied >= sequence) {
+            return true;
+        }
+        if (!building) {
+            try {
+                catchUp();
+            } catch (RuntimeException e) {
+                log.warn("index: catching up for a read-your-writes request failed: {}", e.toString());
+            }
+        }
+        long deadline = System.nanoTime() + properties.readYourWrites().toNanos();
+        synchronized (appliedMonitor) {
+            while (applied < sequence) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                try {
+                    appliedMonitor.wait(Math.max(1, left / 1_000_000));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** Applies every change committed after {@link #applied()}; returns the sequence reached. */
+    synchronized long catchUp() {
+        return apply(false, 0);
+    }
+
+    private long apply(boolean report, long total) {
+        long loaded = 0;
+        long nextReport = 0;
+        while (true) {
+            List<TemplateRow> rows = table.changesAfter(applied, properties.batchSize());
+            if (rows.isEmpty()) {
+                return applied;
+            }
+            boolean empty = applied == 0;
+            List<FaceVector> upserts = new ArrayList<>();
+            for (TemplateRow row : rows) {
+                if (row.deleted()) {
+                    if (!empty) {
+                        flush(upserts);
+                        index.deleteFace(row.face().subjectId(), row.face().faceId());
+                    }
+                } else {
+                    upserts.add(row.face());
+                    loaded++;
+                }
+            }
+            flush(upserts);
+            long reached = rows.getLast().seq();
+            index.markApplied(reached, storeId);
+            synchronized (appliedMonitor) {
+                applied = reached;
+                appliedMonitor.notifyAll();
+            }
+            if (report && loaded >= nextReport) {
+                log.info("index: {}/{} faces loaded", loaded, total);
+                nextReport = loaded + Math.max(properties.batchSize(), total / 10);
+            }
+            if (rows.size() < properties.batchSize()) {
+                return applied;
+            }
+        }
+    }
+
+    private void flush(List<FaceVector> upserts) {
+        if (!upserts.isEmpty()) {
+            index.add(List.copyOf(upserts));
+            upserts.clear();
+        }
+    }
+
+    /** Start-up: migrate once, check the cache, build; then follow. */
+    private void run() {
+        while (running && building) {
+            try {
+                build();
+                building = false;
+                failure = null;
+            } catch (RuntimeException e) {
+                failure = e.toString();
+                log.warn("index: building from PostgreSQL failed, retrying in {}: {}", properties.pollInterval(),
+                        e.toString());
+                sleep(properties.pollInterval());
+            }
+        }
+        follow();
+    }
+
+    private synchronized void build() {
+        long started = System.nanoTime();
+        storeId = table.storeId();
+        Map<String, String> cache = index.cacheState();
+        long cachedFaces = index.stats().faces();
+        String cachedSeq = cache.get(LuceneFaceIndex.APPLIED_SEQUENCE);
+        if (cachedSeq == null && cachedFaces > 0 && table.empty()) {
+            migrate();
+            cache = index.cacheState();
+            cachedSeq = cache.get(LuceneFaceIndex.APPLIED_SEQUENCE);
+        }
+        long from = cachedSeq == null ? 0 : Long.parseLong(cachedSeq);
+        if (cachedSeq == null && cachedFaces > 0 || from > 0 && (!storeId.equals(cache.get(LuceneFaceIndex.STORE_ID))
+                || from > table.maxSeq())) {
+            log.info("index: the Lucene folder does not match this database; rebuilding it from PostgreSQL");
+            index.clear();
+            from = 0;
+        }
+        applied = from;
+        long total = table.liveAfter(from);
+        log.info("index: building from PostgreSQL: {} faces to load after sequence {}", total, from);
+        index.bulkLoading(true);
+        try {
+            apply(true, total);
+        } finally {
+            index.bulkLoading(false);
+        }
+        log.info("index: ready with {} faces at sequence {} in {} ms", index.stats().faces(), applied,
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** An existing installation: its Lucene index becomes the table's first content, once. */
+    private void migrate() {
+        List<FaceVector> faces = new ArrayList<>();
+        String after = null;
+        List<SubjectSummary> page;
+        do {
+            page = index.subjects(after, 1000);
+            for (SubjectSummary subject : page) {
+                faces.addAll(index.faces(subject.subjectId()));
+            }
+            after = page.isEmpty() ? null : page.getLast().subjectId();
+        } while (page.size() == 1000);
+        long last = table.migrate(faces);
+        if (last > 0) {
+            index.markApplied(last, storeId);
+            log.info("index: migrated {} faces of the existing Lucene index into PostgreSQL (sequence {})",
+                    faces.size(), last);
+        }
+    }
+
+    /** Listens for announcements; catches up on each, on every poll interval and after reconnecting. */
+    private void follow() {
+        while (running) {
+            try (Connection connection = listenerConnection()) {
+                connection.setAutoCommit(true);
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("LISTEN " + TemplateTable.CHANNEL);
+                }
+                PGConnection pg = connection.unwrap(PGConnection.class);
+                catchUp();
+                int poll = (int) Math.max(1, properties.pollInterval().toMillis());
+                while (running) {
+                    pg.getNotifications(poll);
+                    catchUp();
+                }
+            } catch (SQLException | RuntimeException e) {
+                if (running) {
+                    log.warn("index: following PostgreSQL failed, reconnecting: {}", e.toString());
+                    sleep(Duration.ofSeconds(1));
+                }
+            }
+        }
+    }
+
+    /**
+     * A connection of its own, outside the pool: it stays open for the life of the replica, and a
+     * broken one (server restart, terminated backend) is simply dropped, never handed to a write.
+     */
+    private Connection listenerConnection() throws SQLException {
+        if (dataSource.isWrapperFor(HikariDataSource.class)) {
+            HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
+            Properties login = new Properties();
+            if (pool.getUsername() != null) {
+                login.setProperty("user", pool.getUsername());
+            }
+            if (pool.getPassword() != null) {
+                login.setProperty("password", pool.getPassword());
+            }
+            login.setProperty("ApplicationName", "face-service index listener");
+            return DriverManager.getConnection(pool.getJdbcUrl(), login);
+        }
+        return dataSource.getConnection();
+    }
+
+    private void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        thread = Thread.ofPlatform().name("face-index-sync").daemon(true).start(this::run);
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        Thread t = thread;
+        if (t != null) {
+            // not interrupted: an interrupt during Lucene file I/O would close the index's channels
+            try {
+                t.join(Duration.ofSeconds(30));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+}
