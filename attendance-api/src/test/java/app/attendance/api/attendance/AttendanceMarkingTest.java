@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.attendance.api.attendance.MarkResult.Outcome;
 import app.attendance.api.support.IntegrationTest;
 import app.attendance.api.support.TestData;
+import app.attendance.testing.TestZone;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -24,7 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @IntegrationTest
 class AttendanceMarkingTest {
 
-    private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+    private static final ZoneId ZONE = TestZone.MIDDAY;
     private static final LocalDate DAY = LocalDate.of(2026, 11, 24);
 
     @Autowired

@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import app.attendance.api.support.ApiTestBase;
+import app.attendance.testing.TestZone;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
@@ -45,7 +46,8 @@ class SessionLifecycleApiTest extends ApiTestBase {
         long present = data.student(classId);
         long excused = data.student(classId);
         long missing = data.student(classId);
-        long session = data.session(classId, data.subject(), teacher, null, LocalDate.now(), LocalTime.of(0, 0),
+        long session = data.session(classId, data.subject(), teacher, null, LocalDate.now(TestZone.MIDDAY), LocalTime
+                .of(0, 0),
                 LocalTime.of(23, 59), "SCHEDULED");
         String teacherAuth = api.teacher(teacher);
         String base = "/api/sessions/" + session;

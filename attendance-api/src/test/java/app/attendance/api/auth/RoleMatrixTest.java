@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import app.attendance.api.support.Api;
 import app.attendance.api.support.IntegrationTest;
 import app.attendance.api.support.TestData;
+import app.attendance.testing.TestZone;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -61,7 +62,7 @@ class RoleMatrixTest {
         long student = data.student(cls);
         long otherStudent = data.student(otherCls);
         long room = data.room();
-        long session = data.session(cls, data.subject(), own, room, LocalDate.now(), LocalTime.of(0, 0),
+        long session = data.session(cls, data.subject(), own, room, LocalDate.now(TestZone.MIDDAY), LocalTime.of(0, 0),
                 LocalTime.of(23, 59), "SCHEDULED");
         String deviceKey = api.read(mvc.perform(request(HttpMethod.POST, "/api/devices")
                 .header("Authorization", api.admin()).contentType(MediaType.APPLICATION_JSON)

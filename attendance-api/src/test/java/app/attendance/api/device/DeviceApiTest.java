@@ -7,9 +7,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import app.attendance.api.support.ApiTestBase;
 import app.attendance.api.support.TestData;
+import app.attendance.testing.TestZone;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -47,7 +47,7 @@ class DeviceApiTest extends ApiTestBase {
         long room = data.room();
         long teacher = data.teacher();
         long cls = data.schoolClass(teacher);
-        long session = data.session(cls, data.subject(), teacher, room, LocalDate.now(ZoneId.of("Europe/Berlin")),
+        long session = data.session(cls, data.subject(), teacher, room, LocalDate.now(TestZone.MIDDAY),
                 LocalTime.of(0, 0), LocalTime.of(23, 59, 59), "OPEN");
         String key = body(postAs(admin, "/api/devices", "{\"name\":\"" + TestData.unique("cam") + "\",\"roomId\":"
                 + room + "}")).get("key").asString();

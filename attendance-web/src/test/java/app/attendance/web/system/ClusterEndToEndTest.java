@@ -1,5 +1,6 @@
 package app.attendance.web.system;
 
+import app.attendance.testing.TestZone;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -8,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -65,6 +65,7 @@ class ClusterEndToEndTest {
                 "ADMIN_USERNAME", "admin",
                 "ADMIN_PASSWORD", ADMIN_PASSWORD,
                 "TZ", "UTC"));
+        env.put("ATTENDANCE_ZONE", TestZone.id());
         ServiceProcess service = ServiceProcess.start("attendance-api", name, env);
         STARTED.add(service);
         return service;
@@ -103,12 +104,12 @@ class ClusterEndToEndTest {
                 enrolled), "both face-service replicas hold the faces enrolled through either API replica");
 
         // Frames of one session alternate between the API replicas: exactly An and Binh are marked.
-        LocalTime now = LocalTime.now(ZoneOffset.UTC).withSecond(0).withNano(0);
+        LocalTime now = LocalTime.now(TestZone.MIDDAY).withSecond(0).withNano(0);
         DateTimeFormatter hm = DateTimeFormatter.ofPattern("HH:mm");
         long sessionId = adminA.post("/api/sessions", """
                 {"classId":%d,"subjectId":%d,"teacherId":%d,"roomId":%d,"date":"%s","startTime":"%s","endTime":"%s"}"""
                 .formatted(classId, subject.get("id").asLong(), teacher.get("id").asLong(), room.get("id").asLong(),
-                        LocalDate.now(ZoneOffset.UTC), now.minusMinutes(2).format(hm), now.plusMinutes(45).format(
+                        LocalDate.now(TestZone.MIDDAY), now.minusMinutes(2).format(hm), now.plusMinutes(45).format(
                                 hm))).get("id").asLong();
         adminB.post("/api/sessions/" + sessionId + "/open", null);
         for (int frame = 0; frame < 12 && !(marked(adminA, sessionId, an) && marked(adminA, sessionId,

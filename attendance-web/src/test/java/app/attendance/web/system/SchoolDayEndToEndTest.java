@@ -1,5 +1,6 @@
 package app.attendance.web.system;
 
+import app.attendance.testing.TestZone;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.attendance.web.browser.Browsers;
@@ -11,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
@@ -68,9 +68,10 @@ class SchoolDayEndToEndTest {
                 "ADMIN_USERNAME", "admin",
                 "ADMIN_PASSWORD", ADMIN_PASSWORD,
                 "TZ", "UTC"));
+        apiEnv.put("ATTENDANCE_ZONE", TestZone.id());
         api = ServiceProcess.start("attendance-api", apiEnv);
         registry.add("attendance.api.url", api::url);
-        registry.add("attendance.zone", () -> "UTC");
+        registry.add("attendance.zone", TestZone::id);
     }
 
     @AfterAll
@@ -125,12 +126,13 @@ class SchoolDayEndToEndTest {
         enrol(binh, faces.get(1), "binh.jpg");
         Screenshots.both(driver, "e2e-student-photos");
 
-        LocalTime now = LocalTime.now(ZoneOffset.UTC).withSecond(0).withNano(0);
+        LocalTime now = LocalTime.now(TestZone.MIDDAY).withSecond(0).withNano(0);
         DateTimeFormatter hm = DateTimeFormatter.ofPattern("HH:mm");
         JsonNode session = admin.post("/api/sessions", """
                 {"classId":%d,"subjectId":%d,"teacherId":%d,"roomId":%d,"date":"%s","startTime":"%s","endTime":"%s"}"""
                 .formatted(classId, subject.get("id").asLong(), teacher.get("id").asLong(), room.get("id").asLong(),
-                        LocalDate.now(ZoneOffset.UTC), now.minusMinutes(2).format(hm), now.plusMinutes(45).format(hm)));
+                        LocalDate.now(TestZone.MIDDAY), now.minusMinutes(2).format(hm), now.plusMinutes(45).format(
+                                hm)));
         long sessionId = session.get("id").asLong();
 
         // The teacher opens the session and points the camera at the class.

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.attendance.api.faceclient.FaceRecords.Box;
 import app.attendance.api.support.IntegrationTest;
 import app.attendance.api.support.TestData;
+import app.attendance.testing.TestZone;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -42,7 +42,7 @@ class EvidenceStoresTest {
     private long session() {
         TestData data = new TestData(jdbc);
         long teacher = data.teacher();
-        return data.openSessionNow(Clock.systemUTC(), ZoneId.of("UTC"), data.schoolClass(teacher), data.subject(),
+        return data.openSessionNow(Clock.systemUTC(), TestZone.MIDDAY, data.schoolClass(teacher), data.subject(),
                 teacher, 2);
     }
 

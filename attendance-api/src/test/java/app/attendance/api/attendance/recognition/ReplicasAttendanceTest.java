@@ -10,6 +10,7 @@ import app.attendance.api.support.ClassroomFrame.Seat;
 import app.attendance.api.support.FaceServiceProcess;
 import app.attendance.api.support.TestData;
 import app.attendance.api.support.TestFaces;
+import app.attendance.testing.TestZone;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -46,7 +47,7 @@ class ReplicasAttendanceTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+    private static final ZoneId ZONE = TestZone.MIDDAY;
     private static final String JWT_SECRET = "replicas-test-jwt-secret-of-enough-bytes";
 
     private static ConfigurableApplicationContext a;
