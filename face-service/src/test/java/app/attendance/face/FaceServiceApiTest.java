@@ -8,6 +8,7 @@ import app.attendance.face.pipeline.FacePipeline;
 import app.attendance.face.quality.Reason;
 import app.attendance.face.support.Augment;
 import app.attendance.face.support.BadImages;
+import app.attendance.face.support.ClassroomFrames;
 import app.attendance.face.support.DemoFaces;
 import app.attendance.face.support.DemoFaces.DemoFace;
 import app.attendance.face.support.Http;
@@ -173,6 +174,29 @@ class FaceServiceApiTest {
         Answer a = http.post("/v1/detect", new Form().jpeg("image", "photo.jpg", webp));
         assertThat(a.status()).isEqualTo(200);
         assertThat(a.json().get("faces").size()).isEqualTo(4);
+    }
+
+    @Test
+    void aWholeScanLooksAtTheFrameOnceAndFindsOnlyLargerFaces() {
+        List<ClassroomFrames.Source> seats = demo.stream().map(d -> new ClassroomFrames.Source(d.subjectId(),
+                TestModels.sample(d.photo()), d.box())).toList();
+        byte[] small = Augment.encodeJpeg(ClassroomFrames.compose(seats, 32, 1).frame(), 90);
+        int tiled = recognize(small, null).size();
+        assertThat(tiled).as("32 px faces found by the tiles").isGreaterThanOrEqualTo(seats.size() * 3 / 4);
+        assertThat(recognize(small, "whole").size()).as("32 px faces found by one look at the whole frame")
+                .isLessThan(tiled / 2);
+        byte[] large = Augment.encodeJpeg(ClassroomFrames.compose(seats.subList(0, 6), 110, 2).frame(), 90);
+        assertThat(recognize(large, "whole").size()).as("110 px faces, one look").isEqualTo(recognize(large, "full")
+                .size()).isGreaterThanOrEqualTo(5);
+        assertProblem(http.post("/v1/recognize", new Form().jpeg("image", "a.jpg", small).field("scan", "tiles")),
+                400, "invalid-scan");
+    }
+
+    private JsonNode recognize(byte[] jpeg, String scan) {
+        Form form = new Form().jpeg("image", "frame.jpg", jpeg);
+        Answer a = http.post("/v1/recognize", scan == null ? form : form.field("scan", scan));
+        assertThat(a.status()).isEqualTo(200);
+        return a.json().get("faces");
     }
 
     @Test

@@ -172,15 +172,17 @@ public class FaceServiceClient {
      * @param threshold match threshold, or null for face-service's own
      */
     public Recognition recognize(byte[] jpeg, Collection<String> candidates, Double threshold) {
-        return recognize(jpeg, candidates, threshold, List.of());
+        return recognize(jpeg, candidates, threshold, List.of(), false);
     }
 
     /**
      * Recognises the faces of a frame; faces inside one of {@code known} (boxes already
-     * identified) are only located and come back with that box's index.
+     * identified) are only located and come back with that box's index. With {@code wholeFrameOnly}
+     * face-service looks at the frame once, whole ({@code scan=whole}): no small faces, a seventh of
+     * the detection cost at 1280×720, for a caller with nobody left to find.
      */
     public Recognition recognize(byte[] jpeg, Collection<String> candidates, Double threshold,
-            List<FaceRecords.Box> known) {
+            List<FaceRecords.Box> known, boolean wholeFrameOnly) {
         MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
         body.add("image", imagePart(new Image("frame.jpg", jpeg)));
         body.add("candidates", String.join(",", candidates));
@@ -190,6 +192,9 @@ public class FaceServiceClient {
         if (!known.isEmpty()) {
             body.add("known", String.join(";", known.stream()
                     .map(b -> b.x() + "," + b.y() + "," + b.width() + "," + b.height()).toList()));
+        }
+        if (wholeFrameOnly) {
+            body.add("scan", "whole");
         }
         OptionalLong required = sequence.required();
         if (!recognitions.tryAcquirePermission()) {

@@ -36,9 +36,10 @@ import tools.jackson.databind.json.JsonMapper;
  * <ol>
  * <li>frame → marked: a 3-face webcam-sized frame into a fresh open session, all three marked in
  *     that frame; and the same frame again (already marked); face-service alone for comparison;</li>
- * <li>sustained: 10 cameras at 2 frames/s each, every camera its own session.</li>
+ * <li>sustained: 10 cameras at 2 frames/s each, every camera its own session;</li>
+ * <li>a classroom once everyone is marked ({@link EveryoneMarkedBenchmark}).</li>
  * </ol>
- * Run with {@code attendance-api/bench-frames.sh}.
+ * Run with {@code ./bench.sh api-frames}.
  */
 public final class FrameBenchmark {
 
@@ -148,6 +149,10 @@ public final class FrameBenchmark {
                 Runtime.getRuntime().availableProcessors() * 1000 / (apiCpuPerFrame + faceCpuPerFrame));
 
         sustained(base, admin, face, data, schoolClass, subject, teacher, frame, cameras, fps, seconds);
+
+        long classroom = data.schoolClass(teacher);
+        EveryoneMarkedBenchmark.run(base, admin, jdbc, face, data,
+                FrameBenchmark::processCpuNanos, session(data, classroom, subject, teacher), classroom, rounds);
     }
 
     private static void sustained(String base, String admin, FaceServiceProcess face, TestData data, long schoolClass,

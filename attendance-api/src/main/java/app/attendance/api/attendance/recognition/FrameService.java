@@ -11,6 +11,7 @@ import app.attendance.api.faceclient.FaceServiceClient;
 import app.attendance.api.faceclient.SubjectIds;
 import app.attendance.api.attendance.recognition.FrameResult.FaceResult;
 import app.attendance.api.system.ApiException;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.awt.image.BufferedImage;
 import java.time.Clock;
 import java.time.Instant;
@@ -33,7 +34,11 @@ import org.springframework.stereotype.Service;
  * (race-safe, manual marks win), queue uncertain matches and possible photos for review, keep a
  * face crop of each new mark. No transaction spans the face-service call; the marks, the evidence
  * over frames ({@link SightingStore}) and the tracks ({@link TrackStore}) of one frame commit
- * together, in PostgreSQL, so frames of one session may go to any API replica.
+ * together, in PostgreSQL, so frames of one session may go to any API replica. Once every
+ * recognisable student of the class is marked there is nothing left to find: face-service then
+ * looks at the frame once, whole ({@code scan=whole}, one detector run instead of seven at
+ * 1280×720), which follows the larger faces for the overlay and leaves small ones unboxed; the
+ * meter {@code attendance.frames} counts frames by {@code scan}.
  */
 @Service
 public class FrameService {
@@ -51,11 +56,13 @@ public class FrameService {
     private final FrameTransaction writes;
     private final FrameImages images;
     private final CallerShares shares;
+    private final MeterRegistry meters;
 
     FrameService(FaceServiceClient face, AttendanceMarking marking, RecognitionThresholds thresholds,
             PendingStore pending, EvidenceStore evidence, JdbcClient jdbc, RecognitionProperties rules, Clock clock,
             FrameTransaction writes, FrameImages images, CallerShares shares, SightingStore sightings,
-            TrackStore tracks) {
+            TrackStore tracks, MeterRegistry meters) {
+        this.meters = meters;
         this.writes = writes;
         this.images = images;
         this.shares = shares;
@@ -113,8 +120,10 @@ public class FrameService {
         List<String> candidates = roster.keySet().stream().map(SubjectIds::ofStudent).toList();
         Instant now = clock.instant();
         List<FaceTracks.Track> known = tracks.known(session.id(), now);
+        boolean everyoneMarked = everyoneMarked(session.id(), roster.keySet());
+        meters.counter("attendance.frames", "scan", everyoneMarked ? "whole" : "full").increment();
         Recognition recognition = face.recognize(frame.bytes(), candidates, thresholds.configuredMatch(),
-                known.stream().map(tr -> frame.toSent(tr.box())).toList());
+                known.stream().map(tr -> frame.toSent(tr.box())).toList(), everyoneMarked);
         FaceDecider.Thresholds t = thresholds.current();
         // Faces as face-service saw them (sizes weigh the evidence) and in the original frame's pixels.
         List<RecognizedFace> seen = recognition.faces() == null ? List.of() : recognition.faces();
@@ -179,6 +188,13 @@ public class FrameService {
         int height = frame.height() > 0 ? frame.height() : recognition.height();
         return new FrameResult(session.id(), width, height, List.of(results),
                 pending.openCount(session.id()));
+    }
+
+    /** Whether every student of the roster has a record in the session (a roster of nobody: no). */
+    private boolean everyoneMarked(long sessionId, Set<Long> roster) {
+        return !roster.isEmpty() && jdbc.sql("""
+                select count(*) from attendance_records where session_id = :s and student_id in (:roster)""")
+                .param("s", sessionId).param("roster", roster).query(Long.class).single() == roster.size();
     }
 
     /** A face followed since an earlier frame, located again: still the marked student. */

@@ -2,6 +2,7 @@ package app.attendance.api.attendance.recognition;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import app.attendance.api.faceclient.SubjectIds;
@@ -14,6 +15,7 @@ import app.attendance.api.support.IntegrationTest;
 import app.attendance.api.support.TestData;
 import app.attendance.api.support.TestFaces;
 import app.attendance.api.system.SchoolProperties;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -24,6 +26,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -54,6 +57,8 @@ class ClassroomAttendanceTest {
     SchoolProperties school;
     @Autowired
     Clock clock;
+    @Autowired
+    MeterRegistry meters;
 
     @Test
     void aClassOfSmallFacesIsMarkedOrPutBeforeTheTeacherAndNobodyWrong() throws Exception {
@@ -151,6 +156,41 @@ class ClassroomAttendanceTest {
                 .size()));
         assertThat(marked).as("only attending students are marked").isSubsetOf(attending);
         assertThat(pending).as("only attending students wait for the teacher").isSubsetOf(attending);
+
+        // The teacher marks the rest by hand (the absent ones absent): with nobody left to find, the
+        // next frame is looked at once, whole, and nothing changes.
+        int byHand = 0;
+        for (Map.Entry<String, Long> s : studentOf.entrySet()) {
+            boolean inClassA = jdbc.sql("select class_id from students where id = :id").param("id", s.getValue())
+                    .query(Long.class).single() == classA;
+            if (inClassA && !marked.contains(s.getKey())) {
+                mvc.perform(put("/api/sessions/{s}/attendance/{st}", session, s.getValue())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"status\":\"" + (absent.contains(s.getKey()) ? "ABSENT" : "PRESENT") + "\"}")
+                        .header("Authorization", teacher)).andExpect(status().isOk());
+                byHand++;
+            }
+        }
+        double whole = frames("whole");
+        double full = frames("full");
+        JsonNode after = api.read(mvc.perform(multipart("/api/sessions/{s}/frames", session)
+                .file(new MockMultipartFile("image", "frame.jpg", "image/jpeg",
+                        ClassroomFrame.compose(inFrame, FACE_PX, 4).jpeg()))
+                .header("Authorization", teacher))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(frames("whole")).as("frames looked at whole once everyone is marked").isEqualTo(whole + 1);
+        assertThat(frames("full")).isEqualTo(full);
+        for (JsonNode f : after.get("faces")) {
+            assertThat(f.get("outcome").asString()).as("nothing new once everyone is marked")
+                    .isIn("ALREADY_MARKED", "UNKNOWN", "OTHER_CLASS");
+        }
+        assertThat(whoHas(session, studentWho, "select student_id from attendance_records where session_id = :s"))
+                .hasSize(marked.size() + byHand);
+    }
+
+    private double frames(String scan) {
+        var counter = meters.find("attendance.frames").tag("scan", scan).counter();
+        return counter == null ? 0 : counter.count();
     }
 
     private boolean enrol(Api api, String admin, long student, byte[] photo) throws Exception {
