@@ -20,8 +20,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Makes cookies (the session cookie above all) {@code Secure} on requests that arrived over HTTPS
- * at the reverse proxy. With {@code server.forward-headers-strategy: framework} Spring's
- * {@code ForwardedHeaderFilter} makes such a request secure for the application, but Tomcat writes
+ * at a trusted reverse proxy. Spring's {@code ForwardedHeaderFilter} ({@link TrustedProxies})
+ * makes such a request secure for the application, but Tomcat writes
  * the session cookie from its own view of the connection (plain http from the proxy). So a filter
  * right after the forwarded-header filter notes that the request is secure, and Tomcat's cookie
  * processor adds {@code Secure} to every cookie of a request so noted.
@@ -35,7 +35,7 @@ class ForwardedHttpsCookies {
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> forwardedHttpsMarker() {
         FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new Marker());
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1); // right after ForwardedHeaderFilter
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1); // right after TrustedProxies
         registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR);
         return registration;
     }

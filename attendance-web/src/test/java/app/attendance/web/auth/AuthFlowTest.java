@@ -99,6 +99,27 @@ class AuthFlowTest {
     }
 
     @Test
+    void theForwardedBrowserAddressIsBelievedOnlyFromATrustedProxy() throws Exception {
+        signInFrom("127.0.0.1", "198.51.100.4", "198.51.100.4"); // loopback: the default trusted proxy
+        signInFrom("203.0.113.9", "198.51.100.4", "203.0.113.9"); // anyone else: the header is dropped
+    }
+
+    private void signInFrom(String peer, String forwardedFor, String expectedClient) throws Exception {
+        api.reset();
+        api.expect(path("/api/auth/login"))
+                .andExpect(header(ApiAuthenticationProvider.CLIENT_HEADER, expectedClient))
+                .andRespond(json(LOGIN_OK));
+        mvc.perform(post("/login").with(csrf()).param("username", "lan").param("password", "secret")
+                .header("X-Forwarded-For", forwardedFor)
+                .with(r -> {
+                    r.setRemoteAddr(peer);
+                    return r;
+                }))
+                .andExpect(status().is3xxRedirection());
+        api.verify();
+    }
+
+    @Test
     void wrongPasswordGoesBackToTheFormWithTheReason() throws Exception {
         api.expect(path("/api/auth/login")).andRespond(problem(HttpStatus.UNAUTHORIZED,
                 "{\"status\":401,\"code\":\"unauthenticated\",\"detail\":\"Bad credentials\"}"));

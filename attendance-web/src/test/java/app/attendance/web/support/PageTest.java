@@ -3,6 +3,7 @@ package app.attendance.web.support;
 import app.attendance.web.api.ApiProperties;
 import app.attendance.web.auth.SignInOptions;
 import app.attendance.web.config.SecurityConfig;
+import app.attendance.web.config.TrustedProxies;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -27,7 +28,7 @@ import org.springframework.test.context.TestPropertySource;
         pattern = "app\\.attendance\\.web\\..*(Client|Provider|Handler|SchoolTime|OidcRegistrations|ApiOidcUserService)"))
 @AutoConfigureRestClient
 @AutoConfigureMockRestServiceServer
-@Import(SecurityConfig.class)
+@Import({SecurityConfig.class, TrustedProxies.class})
 @EnableConfigurationProperties({ApiProperties.class, SignInOptions.class})
 @TestPropertySource(properties = {"attendance.api.url=" + PageTest.API, "attendance.zone=Asia/Ho_Chi_Minh",
         "attendance.api.client-secret=" + PageTest.WEB_CLIENT_SECRET})
