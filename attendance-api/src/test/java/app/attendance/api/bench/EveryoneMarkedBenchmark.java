@@ -8,7 +8,6 @@ import app.attendance.api.support.TestData;
 import app.attendance.api.support.TestFaces;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +32,6 @@ import tools.jackson.databind.json.JsonMapper;
 final class EveryoneMarkedBenchmark {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static final int FACE_PX = 60;
     private static final double TARGET_MS = 40;
 
@@ -133,7 +131,7 @@ final class EveryoneMarkedBenchmark {
         return (face.cpuTime().toNanos() - cpu0) / 1e6 / rounds;
     }
 
-    private static HttpRequest form(String url, String bearer, Map<String, String> fields, byte[] image,
+    static HttpRequest form(String url, String bearer, Map<String, String> fields, byte[] image,
             String part) {
         String boundary = "b" + UUID.randomUUID().toString().replace("-", "");
         ByteArrayOutputStream body = new ByteArrayOutputStream();
@@ -153,14 +151,10 @@ final class EveryoneMarkedBenchmark {
     }
 
     private static HttpResponse<String> send(HttpRequest request) {
-        try {
-            HttpResponse<String> r = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-            if (r.statusCode() >= 300) {
-                throw new IllegalStateException(request.uri() + " answered " + r.statusCode() + ": " + r.body());
-            }
-            return r;
-        } catch (java.io.IOException | InterruptedException e) {
-            throw new IllegalStateException(e);
+        HttpResponse<String> r = FrameBenchmark.send(request);
+        if (r.statusCode() >= 300) {
+            throw new IllegalStateException(request.uri() + " answered " + r.statusCode() + ": " + r.body());
         }
+        return r;
     }
 }
