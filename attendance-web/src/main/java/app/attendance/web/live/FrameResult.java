@@ -4,11 +4,13 @@ import java.util.List;
 
 /**
  * What the API saw in one frame: every face with its box and outcome, and how many matches of the
- * session wait for the teacher. Relayed to the page as JSON. Fields added after the first API
- * ({@code pendingCount}, and per face {@code reason}, {@code pendingId}, {@code trackId}) are null
+ * session wait for the teacher, and whether everyone of the class is marked (the page then sends
+ * smaller frames). Relayed to the page as JSON. Fields added after the first API ({@code pendingCount},
+ * {@code everyoneMarked}, and per face {@code reason}, {@code pendingId}, {@code trackId}) are null
  * when an older API leaves them out; the page copes with that.
  */
-public record FrameResult(Long sessionId, int width, int height, List<Face> faces, Integer pendingCount) {
+public record FrameResult(Long sessionId, int width, int height, List<Face> faces, Integer pendingCount,
+        Boolean everyoneMarked) {
 
     public FrameResult {
         faces = faces == null ? List.of() : faces;

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -141,6 +142,38 @@ class LivePageCrowdBrowserTest extends BrowserTest {
     }
 
     @Test
+    void onceEveryoneIsMarkedThePageSendsSmallerFramesUntilAMarkIsTakenBack() throws IOException {
+        AtomicBoolean everyone = new AtomicBoolean(true);
+        api.on("POST /api/sessions/42/frames", x -> api.frame(x, Classroom.frameJson(decided).replaceFirst("\\{",
+                "{\"everyoneMarked\":" + everyone.get() + ",")));
+        signIn("lan");
+        driver.get(url("/sessions/42/live"));
+        int before = api.frames().size();
+        driver.findElement(By.id("liveStart")).click();
+        waitForFrames(3);
+        List<Integer> widths = widths(before);
+        assertThat(widths.getFirst()).as("the first frame, before any answer").isEqualTo(1280);
+        assertThat(widths.subList(1, widths.size())).as("frames after an answer saying everyone is marked")
+                .isNotEmpty().allMatch(w -> w == 640);
+        assertThat(violations()).as("labels of the smaller frame").isEmpty();
+
+        everyone.set(false);
+        int taken = api.frames().size();
+        waitForFrames(3);
+        List<Integer> after = widths(taken);
+        assertThat(after.getLast()).as("a mark taken back: full frames again").isEqualTo(1280);
+        driver.findElement(By.id("liveStop")).click();
+    }
+
+    private static List<Integer> widths(int from) throws IOException {
+        List<Integer> widths = new java.util.ArrayList<>();
+        for (FakeApiServer.Frame f : api.frames().subList(from, api.frames().size())) {
+            widths.add(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(f.jpeg())).getWidth());
+        }
+        return widths;
+    }
+
+    @Test
     void placementKeepsEveryLabelOffOtherLabelsAndFacesEvenWhenCrowded() {
         signIn("lan");
         driver.get(url("/sessions/42/live"));
@@ -191,7 +224,7 @@ class LivePageCrowdBrowserTest extends BrowserTest {
         driver.get(url("/kiosk?lang=en"));
         driver.findElement(By.id("key")).sendKeys(FakeApiServer.DEVICE_KEY);
         driver.findElement(By.cssSelector("button[type=submit]")).click();
-        waitUpTo(10).until(d -> !d.findElements(By.id("liveStart")).isEmpty());
+        waitUpTo(30).until(d -> !d.findElements(By.id("liveStart")).isEmpty());
         driver.findElement(By.id("liveStart")).click();
         waitUpTo(30).until(d -> d.findElement(By.id("kioskMarked")).getText().equals(
                 "Please come closer to the camera"));

@@ -74,6 +74,30 @@ final class ApiCalls {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
+    /**
+     * Posts a camera frame as the live page does: an answer of 503 or 429 (recognition busy or
+     * unavailable for a moment, "try again shortly") is sent again after a pause, up to 20 times.
+     */
+    JsonNode postFrame(String path, byte[] jpeg) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                return postFile(path, "image", "frame.jpg", jpeg);
+            } catch (IllegalStateException e) {
+                boolean busy = e.getMessage() != null && (e.getMessage().contains(" answered 503:")
+                        || e.getMessage().contains(" answered 429:"));
+                if (!busy || attempt == 20) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(1500);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
     private JsonNode exchange(HttpRequest.Builder request) {
         if (bearer != null) {
             request.header("Authorization", "Bearer " + bearer);

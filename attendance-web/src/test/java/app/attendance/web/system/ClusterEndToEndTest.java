@@ -114,8 +114,7 @@ class ClusterEndToEndTest {
         adminB.post("/api/sessions/" + sessionId + "/open", null);
         for (int frame = 0; frame < 12 && !(marked(adminA, sessionId, an) && marked(adminA, sessionId,
                 binh)); frame++) {
-            (frame % 2 == 0 ? adminA : adminB).postFile("/api/sessions/" + sessionId + "/frames", "image",
-                    "frame.jpg", classPhoto);
+            (frame % 2 == 0 ? adminA : adminB).postFrame("/api/sessions/" + sessionId + "/frames", classPhoto);
         }
         assertThat(marked(adminB, sessionId, an)).as("An marked from frames spread over both replicas").isTrue();
         assertThat(marked(adminB, sessionId, binh)).as("Binh marked from frames spread over both replicas").isTrue();

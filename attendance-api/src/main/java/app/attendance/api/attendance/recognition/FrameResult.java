@@ -8,8 +8,12 @@ import java.util.List;
  *
  * @param sessionId the session the frame was taken in
  * @param pendingCount open pending matches of the session after this frame (faces waiting for the teacher)
+ * @param everyoneMarked every enrolled student of the class has a record after this frame: nobody is
+ *                       left to find, so frames are looked at whole and a camera may send them at
+ *                       640 px wide (the live page does) until a mark is taken back
  */
-public record FrameResult(long sessionId, int width, int height, List<FaceResult> faces, int pendingCount) {
+public record FrameResult(long sessionId, int width, int height, List<FaceResult> faces, int pendingCount,
+        boolean everyoneMarked) {
 
     /** A face box in pixels of the frame. */
     public record Box(int x, int y, int width, int height) {

@@ -132,6 +132,7 @@ public class FrameService {
         FaceResult[] results = new FaceResult[faces.size()];
         Crops crops = new Crops(frame, rules.evidenceSize());
         CaptureMode mode = CaptureMode.of(source);
+        boolean[] everyoneMarkedAfter = {everyoneMarked};
         // One short transaction for the frame (one commit), never spanning the call above: it locks the
         // session row first (see FrameTransaction), so the session's marks, evidence over frames and
         // tracks are read and written by one frame at a time, whichever API replica takes it.
@@ -183,11 +184,18 @@ public class FrameService {
             }
             sightings.save(evidenceOverFrames);
             tracks.save(session.id(), followed);
+            Set<Long> markedNow = new HashSet<>(marked.keySet());
+            for (FaceResult r : results) {
+                if (r != null && r.outcome() == Outcome.MARKED && r.studentId() != null) {
+                    markedNow.add(r.studentId());
+                }
+            }
+            everyoneMarkedAfter[0] = !roster.isEmpty() && markedNow.containsAll(roster.keySet());
         });
         int width = frame.width() > 0 ? frame.width() : recognition.width();
         int height = frame.height() > 0 ? frame.height() : recognition.height();
         return new FrameResult(session.id(), width, height, List.of(results),
-                pending.openCount(session.id()));
+                pending.openCount(session.id()), everyoneMarkedAfter[0]);
     }
 
     /** Whether every student of the roster has a record in the session (a roster of nobody: no). */

@@ -127,6 +127,7 @@ class ClassroomAttendanceTest {
                     .file(new MockMultipartFile("image", "frame.jpg", "image/jpeg", frame.jpeg()))
                     .header("Authorization", teacher))
                     .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+            assertThat(result.get("everyoneMarked").asBoolean()).as("three students stay away").isFalse();
             for (JsonNode f : result.get("faces")) {
                 String outcome = f.get("outcome").asString();
                 if (f.hasNonNull("studentId") && (outcome.equals("MARKED") || outcome.equals("NEEDS_CONFIRMATION"))) {
@@ -180,6 +181,7 @@ class ClassroomAttendanceTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
         assertThat(frames("whole")).as("frames looked at whole once everyone is marked").isEqualTo(whole + 1);
         assertThat(frames("full")).isEqualTo(full);
+        assertThat(after.get("everyoneMarked").asBoolean()).isTrue();
         for (JsonNode f : after.get("faces")) {
             assertThat(f.get("outcome").asString()).as("nothing new once everyone is marked")
                     .isIn("ALREADY_MARKED", "UNKNOWN", "OTHER_CLASS");
