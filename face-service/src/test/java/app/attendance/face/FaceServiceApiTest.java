@@ -190,6 +190,29 @@ class FaceServiceApiTest {
                 .size()).isGreaterThanOrEqualTo(5);
         assertProblem(http.post("/v1/recognize", new Form().jpeg("image", "a.jpg", small).field("scan", "tiles")),
                 400, "invalid-scan");
+
+        // Nobody left to identify: faces are only located, the known one by its index.
+        JsonNode analysed = recognize(large, "whole");
+        JsonNode b = analysed.get(0).get("box");
+        String first = b.get("x").asInt() + "," + b.get("y").asInt() + "," + b.get("width").asInt() + ","
+                + b.get("height").asInt();
+        Answer located = http.post("/v1/recognize", new Form().jpeg("image", "frame.jpg", large).field("scan",
+                "whole").field("identify", "none").field("known", first));
+        assertThat(located.status()).isEqualTo(200);
+        JsonNode faces = located.json().get("faces");
+        assertThat(faces.size()).isEqualTo(analysed.size());
+        int knownFaces = 0;
+        for (JsonNode f : faces) {
+            assertThat(f.get("liveness").isNull()).as("no face is analysed").isTrue();
+            assertThat(f.get("match").isNull()).isTrue();
+            if (!f.get("known").isNull()) {
+                assertThat(f.get("known").asInt()).isZero();
+                knownFaces++;
+            }
+        }
+        assertThat(knownFaces).isEqualTo(1);
+        assertProblem(http.post("/v1/recognize", new Form().jpeg("image", "a.jpg", large).field("identify", "some")),
+                400, "invalid-identify");
     }
 
     private JsonNode recognize(byte[] jpeg, String scan) {

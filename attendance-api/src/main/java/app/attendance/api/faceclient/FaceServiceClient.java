@@ -177,12 +177,13 @@ public class FaceServiceClient {
 
     /**
      * Recognises the faces of a frame; faces inside one of {@code known} (boxes already
-     * identified) are only located and come back with that box's index. With {@code wholeFrameOnly}
-     * face-service looks at the frame once, whole ({@code scan=whole}): no small faces, a seventh of
-     * the detection cost at 1280×720, for a caller with nobody left to find.
+     * identified) are only located and come back with that box's index. With {@code nobodyLeftToFind}
+     * face-service looks at the frame once, whole ({@code scan=whole}: no small faces, a seventh of
+     * the detection cost at 1280×720) and analyses no face ({@code identify=none}): faces outside
+     * {@code known} come back as boxes only.
      */
     public Recognition recognize(byte[] jpeg, Collection<String> candidates, Double threshold,
-            List<FaceRecords.Box> known, boolean wholeFrameOnly) {
+            List<FaceRecords.Box> known, boolean nobodyLeftToFind) {
         MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
         body.add("image", imagePart(new Image("frame.jpg", jpeg)));
         body.add("candidates", String.join(",", candidates));
@@ -193,8 +194,9 @@ public class FaceServiceClient {
             body.add("known", String.join(";", known.stream()
                     .map(b -> b.x() + "," + b.y() + "," + b.width() + "," + b.height()).toList()));
         }
-        if (wholeFrameOnly) {
+        if (nobodyLeftToFind) {
             body.add("scan", "whole");
+            body.add("identify", "none");
         }
         OptionalLong required = sequence.required();
         if (!recognitions.tryAcquirePermission()) {

@@ -69,15 +69,16 @@ public final class FacePipeline {
      * and no analysis.
      */
     public List<Found> analyse(Frame frame, List<Detection> known) {
-        return analyse(frame, known, false);
+        return analyse(frame, known, false, true);
     }
 
     /**
      * As {@link #analyse(Frame, List)}; with {@code wholeOnly} the detector looks at the frame once,
      * whole, without the tiles that find small faces: a frame whose faces are all known already
-     * (everyone in the class is marked) costs one detector run instead of seven at 1280×720.
+     * (everyone in the class is marked) costs one detector run instead of seven at 1280×720. Without
+     * {@code identify} no face is analysed: faces are only detected, and located among {@code known}.
      */
-    public List<Found> analyse(Frame frame, List<Detection> known, boolean wholeOnly) {
+    public List<Found> analyse(Frame frame, List<Detection> known, boolean wholeOnly, boolean identify) {
         List<Tile> tiles = detector.tiles(frame.width(), frame.height());
         if (wholeOnly) {
             tiles = tiles.subList(0, 1);
@@ -94,7 +95,7 @@ public final class FacePipeline {
         for (int i = 0; i < detections.size(); i++) {
             Detection d = detections.get(i);
             knownIndex[i] = Found.knownIndex(d, known);
-            if (knownIndex[i] >= 0) {
+            if (knownIndex[i] >= 0 || !identify) {
                 continue;
             }
             Region square = Region.squareOf(d, frame.width(), frame.height());
@@ -105,7 +106,7 @@ public final class FacePipeline {
         List<Found> faces = new ArrayList<>(detections.size());
         int piece = 0;
         for (int i = 0; i < detections.size(); i++) {
-            if (knownIndex[i] >= 0) {
+            if (knownIndex[i] >= 0 || !identify) {
                 faces.add(new Found(detections.get(i), knownIndex[i], null));
             } else {
                 faces.add(new Found(detections.get(i), -1,

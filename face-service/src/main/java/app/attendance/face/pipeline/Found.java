@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * One face of a frame: either analysed ({@code face} set, {@code known} −1) or only detected
- * because its box is one the caller already knows ({@code known} = that box's index).
+ * because its box is one the caller already knows ({@code known} = that box's index), or because
+ * the caller asked for no analysis ({@code face} null, {@code known} −1 when no known box).
  */
 public record Found(Detection detection, int known, AnalysedFace face) {
 

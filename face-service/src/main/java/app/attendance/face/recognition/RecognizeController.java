@@ -27,6 +27,8 @@ import org.springframework.web.multipart.MultipartFile;
  * {@code scan}: {@code full} (default) looks at the whole frame and at overlapping tiles of it, which
  * finds faces from about 24 px wide; {@code whole} looks at the whole frame only (one detector run,
  * faces from about 60 px in a 1280×720 frame), for a caller with nothing left to find.
+ * {@code identify}: {@code all} (default) analyses and matches every face not in {@code known};
+ * {@code none} analyses no face: the others come back with their box only and {@code known} null.
  */
 @RestController
 class RecognizeController {
@@ -51,13 +53,15 @@ class RecognizeController {
                     message = "must be between -1 and 1") @DecimalMax(value = "1",
                             message = "must be between -1 and 1") Float threshold,
             @RequestParam(name = "known", required = false) String known,
-            @RequestParam(name = "scan", required = false) String scan) {
+            @RequestParam(name = "scan", required = false) String scan,
+            @RequestParam(name = "identify", required = false) String identify) {
         List<Detection> knownBoxes = KnownBoxes.parse(known);
         boolean wholeOnly = wholeOnly(scan);
+        boolean identifyAll = identifyAll(identify);
         Frame frame = uploads.decode(image, "image");
         Set<String> only = parse(candidates);
         float t = threshold == null ? defaultThreshold : threshold;
-        List<Recognizer.RecognizedFace> faces = pipeline.analyse(frame, knownBoxes, wholeOnly).stream()
+        List<Recognizer.RecognizedFace> faces = pipeline.analyse(frame, knownBoxes, wholeOnly, identifyAll).stream()
                 .map(f -> f.face() == null ? recognizer.known(f) : recognizer.recognize(f.face(), only, t)).toList();
         return new Recognition(pipeline.modelId(), frame.width(), frame.height(), faces);
     }
@@ -73,6 +77,19 @@ class RecognizeController {
         throw new RequestRefusedException(HttpStatus.BAD_REQUEST, "invalid-scan",
                 "Parameter 'scan' must be 'full' or 'whole', not '" + (scan.length() > 20 ? scan.substring(0, 20)
                         + "…" : scan) + "'.");
+    }
+
+    /** {@code identify}: absent or {@code all} → true, {@code none} → false, anything else 400. */
+    private static boolean identifyAll(String identify) {
+        if (identify == null || identify.isBlank() || identify.equalsIgnoreCase("all")) {
+            return true;
+        }
+        if (identify.equalsIgnoreCase("none")) {
+            return false;
+        }
+        throw new RequestRefusedException(HttpStatus.BAD_REQUEST, "invalid-identify",
+                "Parameter 'identify' must be 'all' or 'none', not '" + (identify.length() > 20
+                        ? identify.substring(0, 20) + "…" : identify) + "'.");
     }
 
     /** Comma-separated subject ids, or null (search everyone) when absent or blank. */

@@ -28,9 +28,13 @@ class Recognizer {
         this.requireLive = props.quality().recognitionRequiresLive();
     }
 
-    /** A face the caller already knows (its box index in {@code known}): box only. */
+    /**
+     * A face that was not analysed: the caller already knows it (its box index in {@code known}), or
+     * asked for no analysis ({@code known} null then). Box only.
+     */
     RecognizedFace known(Found found) {
-        return new RecognizedFace(FaceJson.Box.of(found.detection()), null, null, null, null, found.known());
+        return new RecognizedFace(FaceJson.Box.of(found.detection()), null, null, null, null,
+                found.known() >= 0 ? found.known() : null);
     }
 
     RecognizedFace recognize(AnalysedFace face, Set<String> candidates, float threshold) {

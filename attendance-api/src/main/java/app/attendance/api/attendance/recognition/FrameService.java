@@ -37,8 +37,9 @@ import org.springframework.stereotype.Service;
  * together, in PostgreSQL, so frames of one session may go to any API replica. Once every
  * recognisable student of the class is marked there is nothing left to find: face-service then
  * looks at the frame once, whole ({@code scan=whole}, one detector run instead of seven at
- * 1280×720), which follows the larger faces for the overlay and leaves small ones unboxed; the
- * meter {@code attendance.frames} counts frames by {@code scan}.
+ * 1280×720) and analyses no face; the faces followed as marked students are located and answered,
+ * others (small ones, strangers) are left out. The meter {@code attendance.frames} counts frames
+ * by {@code scan}.
  */
 @Service
 public class FrameService {
@@ -119,14 +120,18 @@ public class FrameService {
                 });
         List<String> candidates = roster.keySet().stream().map(SubjectIds::ofStudent).toList();
         Instant now = clock.instant();
-        List<FaceTracks.Track> known = tracks.known(session.id(), now);
         boolean everyoneMarked = everyoneMarked(session.id(), roster.keySet());
+        List<FaceTracks.Track> known = everyoneMarked ? tracks.following(session.id(), now)
+                : tracks.known(session.id(), now);
         meters.counter("attendance.frames", "scan", everyoneMarked ? "whole" : "full").increment();
         Recognition recognition = face.recognize(frame.bytes(), candidates, thresholds.configuredMatch(),
                 known.stream().map(tr -> frame.toSent(tr.box())).toList(), everyoneMarked);
         FaceDecider.Thresholds t = thresholds.current();
         // Faces as face-service saw them (sizes weigh the evidence) and in the original frame's pixels.
-        List<RecognizedFace> seen = recognition.faces() == null ? List.of() : recognition.faces();
+        List<RecognizedFace> all = recognition.faces() == null ? List.of() : recognition.faces();
+        // With everyone marked nothing was analysed: only the faces followed as marked students are answered.
+        List<RecognizedFace> seen = !everyoneMarked ? all : all.stream()
+                .filter(f -> f.known() != null && f.known() >= 0 && f.known() < known.size()).toList();
         List<RecognizedFace> faces = seen.stream().map(f -> new RecognizedFace(frame.toOriginal(f.box()),
                 f.liveness(), f.match(), f.runnerUp(), f.outsider(), f.known())).toList();
         FaceResult[] results = new FaceResult[faces.size()];

@@ -44,6 +44,18 @@ class TrackStore {
                 .query((rs, n) -> track(rs)).list();
     }
 
+    /**
+     * Every track of the session still followed (seen within the track timeout), due for a new
+     * recognition or not: once everyone is marked, faces are only located, never recognised again.
+     */
+    List<FaceTracks.Track> following(long sessionId, Instant now) {
+        return jdbc.sql("select " + COLUMNS + " from face_tracks where session_id = :s and seen_at >= :seen"
+                + " order by id")
+                .param("s", sessionId)
+                .param("seen", Timestamp.from(now.minus(rules.trackTimeout())))
+                .query((rs, n) -> track(rs)).list();
+    }
+
     /** The session's tracks, to change in the frame's transaction. */
     FaceTracks load(long sessionId, Instant now) {
         FaceTracks tracks = new FaceTracks(rules.recheckAfter(), rules.trackTimeout());

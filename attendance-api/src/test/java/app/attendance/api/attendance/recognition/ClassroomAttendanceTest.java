@@ -159,7 +159,7 @@ class ClassroomAttendanceTest {
         assertThat(pending).as("only attending students wait for the teacher").isSubsetOf(attending);
 
         // The teacher marks the rest by hand (the absent ones absent): with nobody left to find, the
-        // next frame is looked at once, whole, and nothing changes.
+        // next frame is looked at once, whole, only the followed faces are located, and nothing changes.
         int byHand = 0;
         for (Map.Entry<String, Long> s : studentOf.entrySet()) {
             boolean inClassA = jdbc.sql("select class_id from students where id = :id").param("id", s.getValue())
@@ -182,9 +182,11 @@ class ClassroomAttendanceTest {
         assertThat(frames("whole")).as("frames looked at whole once everyone is marked").isEqualTo(whole + 1);
         assertThat(frames("full")).isEqualTo(full);
         assertThat(after.get("everyoneMarked").asBoolean()).isTrue();
+        assertThat(after.get("faces")).as("the faces followed as marked students are still located").isNotEmpty();
         for (JsonNode f : after.get("faces")) {
-            assertThat(f.get("outcome").asString()).as("nothing new once everyone is marked")
-                    .isIn("ALREADY_MARKED", "UNKNOWN", "OTHER_CLASS");
+            assertThat(f.get("outcome").asString()).as("only faces followed as marked students are answered")
+                    .isEqualTo("ALREADY_MARKED");
+            assertThat(f.get("trackId").isNull()).isFalse();
         }
         assertThat(whoHas(session, studentWho, "select student_id from attendance_records where session_id = :s"))
                 .hasSize(marked.size() + byHand);
