@@ -26,7 +26,7 @@ class CheckinController {
 
     /** Refusals with a message of their own ({@code checkin.error.<code>}); others show the API's text. */
     private static final Set<String> KNOWN_REFUSALS = Set.of("invalid-code", "code-expired", "not-your-session",
-            "session-not-open", "checkin-not-allowed", "already-checked-in", "outside-window");
+            "session-not-open", "checkin-not-allowed", "already-checked-in", "outside-window", "student-inactive");
 
     private final CheckinClient checkin;
     private final MessageSource messages;

@@ -2,6 +2,8 @@ package app.attendance.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.attendance.web.browser.FakeApiServer.Answer;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -19,8 +21,9 @@ import org.openqa.selenium.OutputType;
  * Every page of the web app, as each role sees it, checked by axe-core for WCAG 2.2 A/AA at a
  * desktop (1366 px) and a phone (390 px) width: the GET routes of all controllers, the create
  * and edit forms, a form showing an error, the error pages, the live page with a running camera
- * and a match waiting for review, and the kiosk. The API is {@link FakeApiServer}. A failure
- * lists each violation with its rule, the element's selector and the page.
+ * and a match waiting for review, the kiosk, and the student's QR check-in page (to confirm,
+ * marked, refused). The API is {@link FakeApiServer}. A failure lists each violation with its rule,
+ * the element's selector and the page.
  */
 class AccessibilityBrowserTest extends BrowserTest {
 
@@ -165,6 +168,39 @@ class AccessibilityBrowserTest extends BrowserTest {
     void everyStudentPage() {
         signIn("minhanh");
         STUDENT_PAGES.forEach(this::check);
+        assertNoViolations();
+    }
+
+    @Test
+    void theStudentsCheckInPageInEachState() throws IOException {
+        api.on("POST /api/me/checkin", x -> FakeSchool.read(x).contains("expired")
+                ? new Answer(400, """
+                        {"status":400,"code":"code-expired","detail":"This code has expired"}""")
+                : Answer.ok("""
+                        {"sessionId":42,"subjectName":"Toán","className":"10A1","status":"PRESENT",\
+                        "markedAt":"2026-11-24T01:02:00Z"}"""));
+        signIn("minhanh");
+
+        check("/checkin?c=c0de-1&lang=en");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Check in");
+        Screenshots.both(driver, "a11y-checkin-confirm");
+        driver.findElement(By.id("checkinConfirm")).click();
+        waitUpTo(10).until(d -> !d.findElements(By.id("checkinDone")).isEmpty());
+        checkBothWidths("/checkin marked present");
+        Screenshots.both(driver, "a11y-checkin-done");
+
+        driver.get(url("/checkin?c=expired"));
+        driver.findElement(By.id("checkinConfirm")).click();
+        waitUpTo(10).until(d -> !d.findElements(By.id("checkinError")).isEmpty());
+        assertThat(driver.findElement(By.id("checkinError")).getText())
+                .isEqualTo("This code has expired — scan the current one.");
+        checkBothWidths("/checkin with an expired code");
+        Screenshots.both(driver, "a11y-checkin-expired");
+
+        check("/checkin");
+        assertThat(driver.findElement(By.id("checkinError")).getText()).startsWith("This is not a valid check-in code");
+        assertThat(driver.findElements(By.id("checkinConfirm"))).isEmpty();
+        Screenshots.both(driver, "a11y-checkin-no-code");
         assertNoViolations();
     }
 

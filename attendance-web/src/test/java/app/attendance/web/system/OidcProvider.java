@@ -1,6 +1,10 @@
 package app.attendance.web.system;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -8,7 +12,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
 import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
+import org.springframework.security.oauth2.server.authorization.InMemoryOAuth2AuthorizationService;
+import org.springframework.security.oauth2.server.authorization.OAuth2Authorization;
+import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
+import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
@@ -18,8 +27,9 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
  * application context on a loopback port of this JVM, with its own login form, discovery document,
  * published keys and end-session endpoint. One client ({@link #CLIENT_ID}) is registered for the web
  * app's redirect URI, without a consent screen; its users' ID tokens carry {@code email} and
- * {@code email_verified}. Reads none of the web app's configuration files; a test configuration, so the web
- * app's component scan leaves it out.
+ * {@code email_verified}; the users in {@link #EXPIRED_ID_TOKEN} get an ID token that expired before it was
+ * issued to them. The last ID token issued is kept ({@link #lastIdToken()}). Reads none of the web app's
+ * configuration files; a test configuration, so the web app's component scan leaves it out.
  */
 final class OidcProvider implements AutoCloseable {
 
@@ -28,7 +38,9 @@ final class OidcProvider implements AutoCloseable {
 
     /** Username → e-mail of the provider's users; every password is {@link #PASSWORD}. */
     static final Map<String, String> USERS = Map.of("lan.tran", "lan@school.test", "stranger",
-            "stranger@school.test");
+            "stranger@school.test", "hoa.expired", "hoa@school.test");
+    /** Users whose ID token the provider issues already expired (as a provider with a wrong clock would). */
+    static final Set<String> EXPIRED_ID_TOKEN = Set.of("hoa.expired");
     static final String PASSWORD = "provider-password";
 
     private final ConfigurableApplicationContext context;
@@ -58,6 +70,11 @@ final class OidcProvider implements AutoCloseable {
         return "http://127.0.0.1:" + port;
     }
 
+    /** The last ID token the provider issued, or null. */
+    OidcIdToken lastIdToken() {
+        return context.getBean(RecordingAuthorizations.class).lastIdToken.get();
+    }
+
     @Override
     public void close() {
         context.close();
@@ -79,10 +96,50 @@ final class OidcProvider implements AutoCloseable {
         OAuth2TokenCustomizer<JwtEncodingContext> emailInIdToken() {
             return context -> {
                 if (OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue())) {
-                    context.getClaims().claim("email", USERS.get(context.getPrincipal().getName()))
-                            .claim("email_verified", true);
+                    String user = context.getPrincipal().getName();
+                    context.getClaims().claim("email", USERS.get(user)).claim("email_verified", true);
+                    if (EXPIRED_ID_TOKEN.contains(user)) {
+                        Instant expired = Instant.now().minus(Duration.ofMinutes(10));
+                        context.getClaims().issuedAt(expired.minus(Duration.ofHours(1))).expiresAt(expired);
+                    }
                 }
             };
+        }
+
+        @Bean
+        RecordingAuthorizations authorizations() {
+            return new RecordingAuthorizations();
+        }
+    }
+
+    /** The provider's in-memory authorizations, keeping the last ID token saved with one. */
+    static final class RecordingAuthorizations implements OAuth2AuthorizationService {
+
+        private final OAuth2AuthorizationService delegate = new InMemoryOAuth2AuthorizationService();
+        final AtomicReference<OidcIdToken> lastIdToken = new AtomicReference<>();
+
+        @Override
+        public void save(OAuth2Authorization authorization) {
+            OAuth2Authorization.Token<OidcIdToken> idToken = authorization.getToken(OidcIdToken.class);
+            if (idToken != null) {
+                lastIdToken.set(idToken.getToken());
+            }
+            delegate.save(authorization);
+        }
+
+        @Override
+        public void remove(OAuth2Authorization authorization) {
+            delegate.remove(authorization);
+        }
+
+        @Override
+        public OAuth2Authorization findById(String id) {
+            return delegate.findById(id);
+        }
+
+        @Override
+        public OAuth2Authorization findByToken(String token, OAuth2TokenType tokenType) {
+            return delegate.findByToken(token, tokenType);
         }
     }
 }

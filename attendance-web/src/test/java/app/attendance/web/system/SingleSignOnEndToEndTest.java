@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -33,8 +35,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * PostgreSQL, configured with the provider's issuer (so it fetches and checks the provider's keys
  * itself), this web app in-process, and headless Chromium. A teacher signs in through the provider's
  * own login form and lands signed in as her account (matched by e-mail); signing out ends the provider's
- * session too; a provider user without an account is refused with a readable page. An ID token forged
- * with another key is refused by the API.
+ * session too; a provider user without an account is refused with a readable page. An ID token the
+ * provider issues already expired signs nobody in, creates nothing, and the API refuses it too. An ID
+ * token forged with another key is refused by the API.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 class SingleSignOnEndToEndTest {
@@ -96,7 +99,7 @@ class SingleSignOnEndToEndTest {
         admin.post("/api/teachers", """
                 {"employeeCode":"T-001","fullName":"Tran Thi Lan","email":"LAN@school.test","phone":"0901000001",
                  "subjectIds":[],"username":"lan","password":"%s"}""".formatted("Teacher-" + UUID.randomUUID()));
-        driver = Browsers.start(null);
+        browser();
 
         driver.get(WEB + "/login");
         shots("sso-login");
@@ -121,19 +124,72 @@ class SingleSignOnEndToEndTest {
     }
 
     @Test
+    void anExpiredIdTokenFromTheProviderSignsNobodyIn() throws Exception {
+        ApiCalls admin = ApiCalls.signIn(api.url(), "admin", ADMIN_PASSWORD);
+        admin.post("/api/teachers", """
+                {"employeeCode":"T-002","fullName":"Pham Thu Hoa","email":"hoa@school.test","phone":"0901000002",
+                 "subjectIds":[],"username":"hoa","password":"%s"}""".formatted("Teacher-" + UUID.randomUUID()));
+        long users = admin.get("/api/users").get("totalElements").asLong();
+        long userEvents = admin.get("/api/audit?entity=user").get("totalElements").asLong();
+        browser();
+
+        driver.get(WEB + "/login/sso");
+        waitUpTo(20).until(d -> d.getCurrentUrl().startsWith(provider.issuer() + "/login"));
+        providerLogin("hoa.expired");
+        waitUpTo(30).until(d -> d.getCurrentUrl().startsWith(WEB + "/login?error="));
+
+        // The provider did issue the token, already expired; the web app refuses it and says so.
+        OidcIdToken issued = provider.lastIdToken();
+        assertThat(issued.getClaimAsString("email")).isEqualTo("hoa@school.test");
+        assertThat(issued.getExpiresAt()).isBefore(Instant.now().minus(Duration.ofMinutes(5)));
+        assertThat(driver.getCurrentUrl()).isEqualTo(WEB + "/login?error=sso-failed");
+        assertThat(driver.findElement(By.cssSelector(".alert-danger")).getText())
+                .isEqualTo("Signing in with School Login did not succeed. Please try again.");
+        shots("sso-expired-token");
+
+        // Nobody is signed in, and nothing was created or recorded as a sign-in.
+        driver.get(WEB + "/");
+        waitUpTo(10).until(d -> d.getCurrentUrl().startsWith(WEB + "/login"));
+        assertThat(driver.findElements(By.cssSelector("form[action$='/logout']"))).isEmpty();
+        assertThat(admin.get("/api/users").get("totalElements").asLong()).isEqualTo(users);
+        assertThat(admin.get("/api/audit?entity=user").get("totalElements").asLong()).isEqualTo(userEvents);
+
+        // The API does not take that token either, when handed it directly with its own nonce.
+        HttpResponse<String> answer = postIdToken(issued.getTokenValue(), issued.getNonce());
+        assertThat(answer.statusCode()).isEqualTo(401);
+        assertThat(answer.body()).contains("oidc-token-invalid").contains("expired");
+        assertThat(admin.get("/api/audit?entity=user").get("totalElements").asLong()).isEqualTo(userEvents);
+        driver.manage().deleteAllCookies();
+    }
+
+    @Test
     void theApiRefusesAnIdTokenForgedWithAnotherKey() throws Exception {
         try (TestIssuer forger = new TestIssuer()) {
             String nonce = UUID.randomUUID().toString();
             JWTClaimsSet claims = forger.claims(OidcProvider.CLIENT_ID, nonce).issuer(provider.issuer())
                     .claim("email", "lan@school.test").claim("email_verified", true).build();
-            HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest
-                    .newBuilder(URI.create(api.url() + "/api/auth/oidc"))
-                    .header("Content-Type", "application/json").header("X-Attendance-Web-Secret", WEB_SECRET)
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"idToken\":\"" + forger.sign(claims)
-                            + "\",\"nonce\":\"" + nonce + "\"}"))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> answer = postIdToken(forger.sign(claims), nonce);
             assertThat(answer.statusCode()).isEqualTo(401);
             assertThat(answer.body()).contains("oidc-token-invalid");
+        }
+    }
+
+    /** Hands an ID token to the API the way the web app does. */
+    private static HttpResponse<String> postIdToken(String idToken, String nonce) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(api.url() + "/api/auth/oidc"))
+                .header("Content-Type", "application/json").header("X-Attendance-Web-Secret", WEB_SECRET)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"idToken\":\"" + idToken + "\",\"nonce\":\"" + nonce
+                        + "\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The browser, started by the first test that needs it, without cookies of this site or the provider. */
+    private static void browser() throws IOException {
+        if (driver == null) {
+            driver = Browsers.start(null);
+        } else {
+            // The site and the provider share the host 127.0.0.1: this clears both sessions.
+            driver.manage().deleteAllCookies();
         }
     }
 

@@ -14,9 +14,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The two sides of a QR check-in. The teacher's side hands out the current code of an OPEN session;
- * the student's side checks the code (signature, freshness), that the session is the student's own
- * (their class), that the student may check in this way (no biometric consent, or
- * {@code attendance.checkin.everyone}) and that the session is OPEN, then marks the student through
+ * the student's side checks the code (signature, freshness), that the student is active (a
+ * deactivated student is on no roster), that the session is the student's own (their class), that
+ * the student may check in this way (no biometric consent, or {@code attendance.checkin.everyone})
+ * and that the session is OPEN, then marks the student through
  * {@link AttendanceMarking} with source QR: one record at most, audited as {@code MARK_QR}.
  */
 @Service
@@ -49,12 +50,19 @@ public class Checkin {
         Instant now = clock.instant();
         long sessionId = codes.verify(code, now);
         SessionRow session = session(sessionId);
-        Boolean consent = jdbc.sql(
-                "select consent_given from students where id = :id and class_id = :classId and active")
-                .param("id", studentId).param("classId", session.classId()).query(Boolean.class).optional()
-                .orElseThrow(() -> new ApiException(HttpStatus.FORBIDDEN, "not-your-session",
-                        "This code belongs to a lesson of another class"));
-        if (consent && !props.everyone()) {
+        StudentRow student = jdbc.sql("select class_id, active, consent_given from students where id = :id")
+                .param("id", studentId)
+                .query((rs, n) -> new StudentRow((Long) rs.getObject(1), rs.getBoolean(2), rs.getBoolean(3)))
+                .optional().orElseThrow(() -> ApiException.notFound("student", studentId));
+        if (!student.active()) {
+            throw new ApiException(HttpStatus.FORBIDDEN, "student-inactive",
+                    "You are no longer on a class roster, so you cannot check in; ask the school office");
+        }
+        if (student.classId() == null || student.classId() != session.classId()) {
+            throw new ApiException(HttpStatus.FORBIDDEN, "not-your-session",
+                    "This code belongs to a lesson of another class");
+        }
+        if (student.consent() && !props.everyone()) {
             throw new ApiException(HttpStatus.FORBIDDEN, "checkin-not-allowed",
                     "QR check-in is for students who have not agreed to face recognition; the camera marks you");
         }
@@ -91,6 +99,10 @@ public class Checkin {
 
     private static ApiException notOpen() {
         return new ApiException(HttpStatus.CONFLICT, "session-not-open", "This lesson is not taking attendance now");
+    }
+
+    /** The student columns a check-in needs; {@code classId} is null for a student in no class. */
+    private record StudentRow(Long classId, boolean active, boolean consent) {
     }
 
     /** The session columns a check-in needs. */

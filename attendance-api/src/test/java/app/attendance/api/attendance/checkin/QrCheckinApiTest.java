@@ -1,6 +1,7 @@
 package app.attendance.api.attendance.checkin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -17,7 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * QR check-in through the real endpoints on the test PostgreSQL: the teacher's code marks the
  * student once with source QR; old, forwarded, foreign, altered codes, a consenting student and a
- * closed session are refused with their problem codes.
+ * closed session, a deactivated student are refused with their problem codes.
  */
 class QrCheckinApiTest extends ApiTestBase {
 
@@ -129,6 +130,20 @@ class QrCheckinApiTest extends ApiTestBase {
         postAs(student, "/api/me/checkin", json(shownCode())).andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.code").value("checkin-not-allowed"));
         assertThat(records()).isZero();
+    }
+
+    @Test
+    void aDeactivatedStudentIsRefusedAndNotMarked() throws Exception {
+        String code = shownCode();
+        putAs(admin, "/api/students/" + studentId + "/active", "{\"active\":false}").andExpect(status().isOk())
+                .andExpect(jsonPath("$.active").value(false));
+
+        postAs(student, "/api/me/checkin", json(code)).andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("student-inactive"))
+                .andExpect(jsonPath("$.detail").value(containsString("no longer on")));
+        assertThat(records()).isZero();
+        assertThat(count("select count(*) from audit_log where action = 'MARK_QR' and new_value like ?",
+                "% student=" + studentId)).isZero();
     }
 
     @Test
