@@ -5,6 +5,7 @@ import app.attendance.api.attendance.AttendanceStatus;
 import app.attendance.api.attendance.MarkResult;
 import app.attendance.api.attendance.SessionStatus;
 import app.attendance.api.attendance.Source;
+import app.attendance.api.faceclient.FaceRecords;
 import app.attendance.api.faceclient.FaceRecords.Recognition;
 import app.attendance.api.faceclient.FaceRecords.RecognizedFace;
 import app.attendance.api.faceclient.FaceServiceClient;
@@ -125,7 +126,7 @@ public class FrameService {
                 : tracks.known(session.id(), now);
         meters.counter("attendance.frames", "scan", everyoneMarked ? "whole" : "full").increment();
         Recognition recognition = face.recognize(frame.bytes(), candidates, thresholds.configuredMatch(),
-                known.stream().map(tr -> frame.toSent(tr.box())).toList(), everyoneMarked);
+                known.stream().map(tr -> frame.toSent(fromTrack(tr.box(), frame.width()))).toList(), everyoneMarked);
         FaceDecider.Thresholds t = thresholds.current();
         // Faces as face-service saw them (sizes weigh the evidence) and in the original frame's pixels.
         List<RecognizedFace> all = recognition.faces() == null ? List.of() : recognition.faces();
@@ -156,7 +157,7 @@ public class FrameService {
                 results[i] = null;
                 Integer k = faces.get(i).known();
                 if (k != null && k >= 0 && k < known.size()) {
-                    results[i] = located(followed, faces.get(i), known.get(k), roster, marked, now);
+                    results[i] = located(followed, faces.get(i), known.get(k), roster, marked, now, frame.width());
                     seenInFrame.add(known.get(k).studentId());
                 }
             }
@@ -185,7 +186,7 @@ public class FrameService {
             int following = (int) order.stream().filter(i -> follows(faces.get(i), results[i])).count();
             LongSupplier ids = tracks.ids(following);
             for (int i : order) {
-                results[i] = follow(followed, faces.get(i), results[i], now, ids);
+                results[i] = follow(followed, faces.get(i), results[i], now, ids, frame.width());
             }
             sightings.save(evidenceOverFrames);
             tracks.save(session.id(), followed);
@@ -203,6 +204,33 @@ public class FrameService {
                 pending.openCount(session.id()), everyoneMarkedAfter[0]);
     }
 
+    /**
+     * Track boxes are kept in the pixels of a frame {@value #TRACK_WIDTH} px wide, whatever width the
+     * camera sends (the live page sends 640 px once everyone is marked), so a face stays followed
+     * when the frame size changes.
+     */
+    static final int TRACK_WIDTH = 1280;
+
+    /** A box of a frame {@code width} px wide in track pixels (unchanged when the width is unknown). */
+    static FaceRecords.Box toTrack(FaceRecords.Box b, int width) {
+        return scaled(b, width > 0 ? (double) TRACK_WIDTH / width : 1);
+    }
+
+    /** A track box in the pixels of a frame {@code width} px wide. */
+    static FaceRecords.Box fromTrack(FaceRecords.Box b, int width) {
+        return scaled(b, width > 0 ? width / (double) TRACK_WIDTH : 1);
+    }
+
+    private static FaceRecords.Box scaled(FaceRecords.Box b, double f) {
+        if (b == null || f == 1) {
+            return b;
+        }
+        int x = (int) Math.round(b.x() * f);
+        int y = (int) Math.round(b.y() * f);
+        return new FaceRecords.Box(x, y, (int) Math.round((b.x() + b.width()) * f) - x,
+                (int) Math.round((b.y() + b.height()) * f) - y);
+    }
+
     /** Whether every student of the roster has a record in the session (a roster of nobody: no). */
     private boolean everyoneMarked(long sessionId, Set<Long> roster) {
         return !roster.isEmpty() && jdbc.sql("""
@@ -212,8 +240,8 @@ public class FrameService {
 
     /** A face followed since an earlier frame, located again: still the marked student. */
     private static FaceResult located(FaceTracks followed, RecognizedFace f, FaceTracks.Track track,
-            Map<Long, String> roster, Map<Long, AttendanceStatus> marked, Instant now) {
-        followed.located(track.id(), f.box(), now);
+            Map<Long, String> roster, Map<Long, AttendanceStatus> marked, Instant now, int width) {
+        followed.located(track.id(), toTrack(f.box(), width), now);
         AttendanceStatus status = marked.get(track.studentId());
         if (status == null) {
             // The mark was taken back meanwhile: recognise this face afresh next frame.
@@ -225,14 +253,14 @@ public class FrameService {
 
     /** Starts or moves the track of a face identified as a marked student; ends one that no longer holds. */
     private static FaceResult follow(FaceTracks followed, RecognizedFace f, FaceResult r, Instant now,
-            LongSupplier ids) {
+            LongSupplier ids, int width) {
         if (f.box() == null) {
             return r;
         }
         if (follows(f, r)) {
-            return r.withTrack(followed.recognised(f.box(), r.studentId(), now, ids));
+            return r.withTrack(followed.recognised(toTrack(f.box(), width), r.studentId(), now, ids));
         }
-        followed.lost(f.box());
+        followed.lost(toTrack(f.box(), width));
         return r;
     }
 

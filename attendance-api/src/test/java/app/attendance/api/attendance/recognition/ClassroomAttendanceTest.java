@@ -190,6 +190,20 @@ class ClassroomAttendanceTest {
         }
         assertThat(whoHas(session, studentWho, "select student_id from attendance_records where session_id = :s"))
                 .hasSize(marked.size() + byHand);
+
+        // The live page then sends its frames 640 px wide: the same faces are still followed.
+        JsonNode smaller = api.read(mvc.perform(multipart("/api/sessions/{s}/frames", session)
+                .file(new MockMultipartFile("image", "frame.jpg", "image/jpeg",
+                        TestFaces.scaled(ClassroomFrame.compose(inFrame, FACE_PX, 4).jpeg(), 640)))
+                .header("Authorization", teacher))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(smaller.get("width").asInt()).isEqualTo(640);
+        assertThat(smaller.get("faces").size()).as("faces followed in the smaller frame")
+                .isGreaterThanOrEqualTo(after.get("faces").size() * 2 / 3);
+        for (JsonNode f : smaller.get("faces")) {
+            assertThat(f.get("outcome").asString()).isEqualTo("ALREADY_MARKED");
+            assertThat(f.get("box").get("x").asInt() + f.get("box").get("width").asInt()).isLessThanOrEqualTo(640);
+        }
     }
 
     private double frames(String scan) {
