@@ -2,6 +2,7 @@ package app.attendance.api.subject;
 
 import app.attendance.api.audit.AuditLog;
 import app.attendance.api.system.ApiException;
+import app.attendance.api.system.CrudService;
 import app.attendance.api.system.PageResponse;
 import app.attendance.api.system.Paging;
 import java.util.Map;
@@ -12,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Subject CRUD with unique codes; a subject in use by teachers, slots or sessions is not deleted. */
 @Service
-class SubjectService {
+class SubjectService implements CrudService<SubjectView, SubjectRequest> {
 
     private static final Map<String, String> SORTABLE = Map.of("code", "code", "name", "name");
 
@@ -27,18 +28,21 @@ class SubjectService {
     }
 
     @Transactional(readOnly = true)
-    PageResponse<SubjectView> list(String q, Integer page, Integer size, String sort) {
+    @Override
+    public PageResponse<SubjectView> list(String q, Integer page, Integer size, String sort) {
         return PageResponse.of(subjects.search(Paging.like(q),
                 Paging.pageable(page, size, sort, SORTABLE, Sort.by("code"))), SubjectView::of);
     }
 
     @Transactional(readOnly = true)
-    SubjectView get(long id) {
+    @Override
+    public SubjectView get(long id) {
         return SubjectView.of(find(id));
     }
 
     @Transactional
-    SubjectView create(SubjectRequest r) {
+    @Override
+    public SubjectView create(SubjectRequest r) {
         if (subjects.existsByCodeIgnoreCase(r.code())) {
             throw ApiException.duplicate("code", r.code());
         }
@@ -49,7 +53,8 @@ class SubjectService {
     }
 
     @Transactional
-    SubjectView update(long id, SubjectRequest r) {
+    @Override
+    public SubjectView update(long id, SubjectRequest r) {
         Subject s = find(id);
         if (subjects.existsByCodeIgnoreCaseAndIdNot(r.code(), id)) {
             throw ApiException.duplicate("code", r.code());
@@ -62,7 +67,8 @@ class SubjectService {
     }
 
     @Transactional
-    void delete(long id) {
+    @Override
+    public void delete(long id) {
         Subject s = find(id);
         long uses = jdbc.sql("""
                 select (select count(*) from teacher_subjects where subject_id = :id)

@@ -4,6 +4,7 @@ import app.attendance.api.audit.AuditLog;
 import app.attendance.api.subject.Subject;
 import app.attendance.api.subject.SubjectRepository;
 import app.attendance.api.system.ApiException;
+import app.attendance.api.system.CrudService;
 import app.attendance.api.system.PageResponse;
 import app.attendance.api.system.Paging;
 import app.attendance.api.user.Logins;
@@ -22,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Teacher CRUD: unique employee codes, subjects taught, optional login; in-use teachers are not deleted. */
 @Service
-class TeacherService {
+class TeacherService implements CrudService<TeacherView, TeacherRequest> {
 
     private static final Map<String, String> SORTABLE = Map.of("employeeCode", "employeeCode",
             "fullName", "fullName", "email", "email");
@@ -43,7 +44,8 @@ class TeacherService {
     }
 
     @Transactional(readOnly = true)
-    PageResponse<TeacherView> list(String q, Integer page, Integer size, String sort) {
+    @Override
+    public PageResponse<TeacherView> list(String q, Integer page, Integer size, String sort) {
         Page<Teacher> found = teachers.search(Paging.like(q),
                 Paging.pageable(page, size, sort, SORTABLE, Sort.by("fullName")));
         List<Long> ids = found.getContent().stream().map(Teacher::getId).toList();
@@ -55,12 +57,14 @@ class TeacherService {
     }
 
     @Transactional(readOnly = true)
-    TeacherView get(long id) {
+    @Override
+    public TeacherView get(long id) {
         return view(find(id));
     }
 
     @Transactional
-    TeacherView create(TeacherRequest r) {
+    @Override
+    public TeacherView create(TeacherRequest r) {
         if (teachers.existsByEmployeeCodeIgnoreCase(r.employeeCode())) {
             throw ApiException.duplicate("employeeCode", r.employeeCode());
         }
@@ -75,7 +79,8 @@ class TeacherService {
     }
 
     @Transactional
-    TeacherView update(long id, TeacherRequest r) {
+    @Override
+    public TeacherView update(long id, TeacherRequest r) {
         Teacher t = find(id);
         if (teachers.existsByEmployeeCodeIgnoreCaseAndIdNot(r.employeeCode(), id)) {
             throw ApiException.duplicate("employeeCode", r.employeeCode());
@@ -90,7 +95,8 @@ class TeacherService {
     }
 
     @Transactional
-    void delete(long id) {
+    @Override
+    public void delete(long id) {
         Teacher t = find(id);
         long uses = jdbc.sql("""
                 select (select count(*) from classes where homeroom_teacher_id = :id)
