@@ -7,7 +7,7 @@ import app.attendance.api.system.PageResponse;
 import app.attendance.api.system.Paging;
 import java.util.Map;
 import org.springframework.data.domain.Sort;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,12 +18,12 @@ class SubjectService implements CrudService<SubjectView, SubjectRequest> {
     private static final Map<String, String> SORTABLE = Map.of("code", "code", "name", "name");
 
     private final SubjectRepository subjects;
-    private final JdbcClient jdbc;
+    private final List<SubjectReferences> references;
     private final AuditLog audit;
 
-    SubjectService(SubjectRepository subjects, JdbcClient jdbc, AuditLog audit) {
+    SubjectService(SubjectRepository subjects, List<SubjectReferences> references, AuditLog audit) {
         this.subjects = subjects;
-        this.jdbc = jdbc;
+        this.references = references;
         this.audit = audit;
     }
 
@@ -70,12 +70,7 @@ class SubjectService implements CrudService<SubjectView, SubjectRequest> {
     @Override
     public void delete(long id) {
         Subject s = find(id);
-        long uses = jdbc.sql("""
-                select (select count(*) from teacher_subjects where subject_id = :id)
-                     + (select count(*) from timetable_slots where subject_id = :id)
-                     + (select count(*) from sessions where subject_id = :id)""")
-                .param("id", id).query(Long.class).single();
-        if (uses > 0) {
+        if (references.stream().anyMatch(r -> r.subjectUses(id) > 0)) {
             throw ApiException.inUse("Subject " + s.getCode()
                     + " is taught by teachers or used in the timetable or sessions; remove those first");
         }

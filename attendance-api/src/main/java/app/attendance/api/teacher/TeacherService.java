@@ -2,6 +2,7 @@ package app.attendance.api.teacher;
 
 import app.attendance.api.audit.AuditLog;
 import app.attendance.api.subject.Subject;
+import app.attendance.api.subject.SubjectReferences;
 import app.attendance.api.subject.SubjectRepository;
 import app.attendance.api.system.ApiException;
 import app.attendance.api.system.CrudService;
@@ -17,13 +18,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Teacher CRUD: unique employee codes, subjects taught, optional login; in-use teachers are not deleted. */
 @Service
-class TeacherService implements CrudService<TeacherView, TeacherRequest> {
+class TeacherService implements CrudService<TeacherView, TeacherRequest>, SubjectReferences {
 
     private static final Map<String, String> SORTABLE = Map.of("employeeCode", "employeeCode",
             "fullName", "fullName", "email", "email");
@@ -31,15 +31,16 @@ class TeacherService implements CrudService<TeacherView, TeacherRequest> {
     private final TeacherRepository teachers;
     private final SubjectRepository subjects;
     private final Logins logins;
-    private final JdbcClient jdbc;
+    private final List<TeacherReferences> references;
     private final AuditLog audit;
 
-    TeacherService(TeacherRepository teachers, SubjectRepository subjects, Logins logins, JdbcClient jdbc,
+    TeacherService(TeacherRepository teachers, SubjectRepository subjects, Logins logins,
+            List<TeacherReferences> references,
             AuditLog audit) {
         this.teachers = teachers;
         this.subjects = subjects;
         this.logins = logins;
-        this.jdbc = jdbc;
+        this.references = references;
         this.audit = audit;
     }
 
@@ -98,18 +99,19 @@ class TeacherService implements CrudService<TeacherView, TeacherRequest> {
     @Override
     public void delete(long id) {
         Teacher t = find(id);
-        long uses = jdbc.sql("""
-                select (select count(*) from classes where homeroom_teacher_id = :id)
-                     + (select count(*) from timetable_slots where teacher_id = :id)
-                     + (select count(*) from sessions where teacher_id = :id)""")
-                .param("id", id).query(Long.class).single();
-        if (uses > 0) {
+        if (references.stream().anyMatch(r -> r.teacherUses(id) > 0)) {
             throw ApiException.inUse("Teacher " + t.getFullName()
                     + " is a homeroom teacher or has timetable slots or sessions; reassign those first");
         }
         audit.record("DELETE", "teacher", id, view(t), null, null);
         logins.teacherDeleted(id);
         teachers.delete(t);
+    }
+
+    /** Teachers refer to the subjects they teach: a subject someone teaches is kept. */
+    @Override
+    public long subjectUses(long subjectId) {
+        return teachers.countTeaching(subjectId);
     }
 
     private TeacherView view(Teacher t) {
