@@ -1,6 +1,6 @@
 package app.attendance.api.schoolclass;
 
-import app.attendance.api.system.RecordController;
+import app.attendance.api.system.PagedController;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** {@code /api/classes}: ADMIN writes, TEACHER reads; delete takes {@code ?cascade=true}. */
 @RestController
 @RequestMapping("/api/classes")
-class ClassController extends RecordController<ClassView, ClassRequest> {
+class ClassController extends PagedController<ClassView, ClassRequest, ClassRequest> {
 
     private final ClassService service;
 

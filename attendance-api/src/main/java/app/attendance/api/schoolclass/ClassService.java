@@ -2,7 +2,7 @@ package app.attendance.api.schoolclass;
 
 import app.attendance.api.audit.AuditLog;
 import app.attendance.api.system.ApiException;
-import app.attendance.api.system.RecordService;
+import app.attendance.api.system.PagedService;
 import app.attendance.api.system.PageResponse;
 import app.attendance.api.system.Paging;
 import app.attendance.api.teacher.Teacher;
@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * refused ({@code in-use}) unless {@code cascade}, which removes all of them with it.
  */
 @Service
-class ClassService implements RecordService<ClassView, ClassRequest> {
+class ClassService implements PagedService<ClassView, ClassRequest, ClassRequest> {
 
     private static final Map<String, String> SORTABLE = Map.of("name", "name", "grade", "grade");
 

@@ -7,12 +7,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
- * A {@link RecordController} with {@code DELETE path/{id}}, answered 204 once the record is gone.
+ * A {@link PagedController} with {@code DELETE path/{id}}, answered 204 once the record is gone.
  *
  * @param <V> the record on the wire
  * @param <R> the request that creates or updates it
  */
-public abstract class CrudController<V, R> extends RecordController<V, R> {
+public abstract class CrudController<V, R> extends PagedController<V, R, R> {
 
     private final CrudService<V, R> service;
 

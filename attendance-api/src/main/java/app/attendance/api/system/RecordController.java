@@ -9,32 +9,25 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * List, get, create and update of one admin-managed record under {@code path}; the subclass maps the path and
- * adds the delete; {@link CrudController} adds the plain one.
+ * Get, create and update of one admin-managed record under {@code path}; the subclass maps the path and adds the
+ * list and delete, or takes them from {@link PagedController} and {@link CrudController}.
  *
  * @param <V> the record on the wire
- * @param <R> the request that creates or updates it
+ * @param <C> the request that creates it
+ * @param <U> the request that updates it
  */
-public abstract class RecordController<V, R> {
+public abstract class RecordController<V, C, U> {
 
-    private final RecordService<V, R> service;
+    private final RecordService<V, C, U> service;
     private final String path;
     private final ToLongFunction<V> id;
 
-    protected RecordController(RecordService<V, R> service, String path, ToLongFunction<V> id) {
+    protected RecordController(RecordService<V, C, U> service, String path, ToLongFunction<V> id) {
         this.service = service;
         this.path = path;
         this.id = id;
-    }
-
-    @GetMapping
-    public PageResponse<V> list(@RequestParam(required = false) String q,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
-            @RequestParam(required = false) String sort) {
-        return service.list(q, page, size, sort);
     }
 
     @GetMapping("/{id}")
@@ -43,13 +36,13 @@ public abstract class RecordController<V, R> {
     }
 
     @PostMapping
-    public ResponseEntity<V> create(@Valid @RequestBody R body) {
+    public ResponseEntity<V> create(@Valid @RequestBody C body) {
         V created = service.create(body);
         return ResponseEntity.created(URI.create(path + "/" + id.applyAsLong(created))).body(created);
     }
 
     @PutMapping("/{id}")
-    public V update(@PathVariable long id, @Valid @RequestBody R body) {
+    public V update(@PathVariable long id, @Valid @RequestBody U body) {
         return service.update(id, body);
     }
 }

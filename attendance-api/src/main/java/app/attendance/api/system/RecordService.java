@@ -1,23 +1,20 @@
 package app.attendance.api.system;
 
 /**
- * The four calls an admin-managed record answers to over {@link RecordController}: a searched, paged list, one by
- * id, create and update.
+ * The calls every admin-managed record answers to over {@link RecordController}: one by id, create and update.
  *
  * @param <V> the record on the wire
- * @param <R> the request that creates or updates it
+ * @param <C> the request that creates it
+ * @param <U> the request that updates it
  */
-public interface RecordService<V, R> {
-
-    /** One page of records matching {@code q}, sorted by {@code sort} when it names a sortable field. */
-    PageResponse<V> list(String q, Integer page, Integer size, String sort);
+public interface RecordService<V, C, U> {
 
     /** The record with this id, or a 404 problem. */
     V get(long id);
 
     /** Creates a record from the request. */
-    V create(R request);
+    V create(C request);
 
     /** Replaces the record's fields with the request's. */
-    V update(long id, R request);
+    V update(long id, U request);
 }
