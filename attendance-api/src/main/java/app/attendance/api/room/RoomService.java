@@ -59,11 +59,7 @@ class RoomService implements CrudService<RoomView, RoomRequest> {
         if (rooms.existsByNameIgnoreCaseAndIdNot(r.name().trim(), id)) {
             throw ApiException.duplicate("name", r.name());
         }
-        RoomView old = RoomView.of(room);
-        room.update(r.name().trim(), r.capacity());
-        RoomView view = RoomView.of(room);
-        audit.record("UPDATE", "room", id, old, view, null);
-        return view;
+        return audit.update("room", id, room, RoomView::of, x -> x.update(r.name().trim(), r.capacity()));
     }
 
     @Transactional

@@ -73,11 +73,8 @@ class ClassService implements PagedService<ClassView, ClassRequest, ClassRequest
         if (classes.existsByNameIgnoreCaseAndIdNot(r.name().trim(), id)) {
             throw ApiException.duplicate("name", r.name());
         }
-        ClassView old = view(c);
-        c.update(r.name().trim(), r.grade(), teacher(r.homeroomTeacherId()));
-        ClassView view = view(c);
-        audit.record("UPDATE", "class", id, old, view, null);
-        return view;
+        return audit.update("class", id, c, this::view, x -> x.update(r.name().trim(), r.grade(),
+                teacher(r.homeroomTeacherId())));
     }
 
     @Transactional

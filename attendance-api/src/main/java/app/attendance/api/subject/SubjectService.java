@@ -59,11 +59,8 @@ class SubjectService implements CrudService<SubjectView, SubjectRequest> {
         if (subjects.existsByCodeIgnoreCaseAndIdNot(r.code(), id)) {
             throw ApiException.duplicate("code", r.code());
         }
-        SubjectView old = SubjectView.of(s);
-        s.update(r.code().trim(), r.name().trim(), colour(r));
-        SubjectView view = SubjectView.of(s);
-        audit.record("UPDATE", "subject", id, old, view, null);
-        return view;
+        return audit.update("subject", id, s, SubjectView::of, x -> x.update(r.code().trim(), r.name().trim(),
+                colour(r)));
     }
 
     @Transactional

@@ -86,13 +86,11 @@ class TeacherService implements CrudService<TeacherView, TeacherRequest>, Subjec
         if (teachers.existsByEmployeeCodeIgnoreCaseAndIdNot(r.employeeCode(), id)) {
             throw ApiException.duplicate("employeeCode", r.employeeCode());
         }
-        TeacherView old = view(t);
-        t.update(r.employeeCode().trim(), r.fullName().trim(), blankToNull(r.email()), blankToNull(r.phone()));
-        t.setSubjects(subjectsOf(r.subjectIds()));
-        logins.upsert(Role.TEACHER, id, null, r.username(), r.password());
-        TeacherView view = view(t);
-        audit.record("UPDATE", "teacher", id, old, view, null);
-        return view;
+        return audit.update("teacher", id, t, this::view, x -> {
+            x.update(r.employeeCode().trim(), r.fullName().trim(), blankToNull(r.email()), blankToNull(r.phone()));
+            x.setSubjects(subjectsOf(r.subjectIds()));
+            logins.upsert(Role.TEACHER, id, null, r.username(), r.password());
+        });
     }
 
     @Transactional

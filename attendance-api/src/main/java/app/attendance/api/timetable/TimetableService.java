@@ -88,12 +88,9 @@ class TimetableService implements RecordService<SlotView, SlotRequest, SlotReque
     public SlotView update(long id, SlotRequest r) {
         TimetableSlot s = find(id);
         validate(r, id);
-        SlotView old = SlotView.of(s);
-        s.update(schoolClass(r.classId()), subject(r.subjectId()), teacher(r.teacherId()), room(r.roomId()),
-                r.weekday(), r.startTime(), r.endTime(), r.validFrom(), r.validTo());
-        SlotView view = SlotView.of(s);
-        audit.record("UPDATE", "timetable_slot", id, old, view, null);
-        return view;
+        return audit.update("timetable_slot", id, s, SlotView::of, x -> x.update(schoolClass(r.classId()),
+                subject(r.subjectId()), teacher(r.teacherId()), room(r.roomId()), r.weekday(), r.startTime(),
+                r.endTime(), r.validFrom(), r.validTo()));
     }
 
     /** Deletes the slot and its future sessions that were never opened; other sessions stay (ad hoc). */
