@@ -1,6 +1,8 @@
 package app.attendance.api.audit;
 
 import java.time.Clock;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -27,6 +29,19 @@ public class AuditLog {
     public void record(String action, String entity, Long entityId, Object oldValue, Object newValue,
             String reason) {
         recordAs(currentActor(), action, entity, entityId, oldValue, newValue, reason);
+    }
+
+    /**
+     * Applies {@code change} to {@code target} and records it as an UPDATE of {@code entity} by the current
+     * principal, with the before and after as {@code view} shows them; returns the after.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public <E, V> V update(String entity, long id, E target, Function<E, V> view, Consumer<E> change) {
+        V before = view.apply(target);
+        change.accept(target);
+        V after = view.apply(target);
+        record("UPDATE", entity, id, before, after, null);
+        return after;
     }
 
     /** Records a change by a named actor (e.g. {@code system}, {@code device:3}). */

@@ -72,11 +72,8 @@ class DeviceService {
             throw ApiException.duplicate("name", r.name());
         }
         requireBinding(r);
-        DeviceView old = DeviceView.of(d);
-        d.update(r.name().trim(), room(r.roomId()), schoolClass(r.classId()), r.enabled() == null || r.enabled());
-        DeviceView view = DeviceView.of(d);
-        audit.record("UPDATE", "device", id, old, view, null);
-        return view;
+        return audit.update("device", id, d, DeviceView::of, x -> x.update(r.name().trim(), room(r.roomId()),
+                schoolClass(r.classId()), r.enabled() == null || r.enabled()));
     }
 
     @Transactional

@@ -2,6 +2,7 @@ package app.attendance.api.device;
 
 import app.attendance.api.room.RoomReferences;
 import app.attendance.api.schoolclass.ClassReferences;
+import app.attendance.api.system.TableRows;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -15,27 +16,27 @@ import org.springframework.stereotype.Component;
 class DeviceUsage implements ClassReferences, RoomReferences {
 
     private final JdbcClient jdbc;
+    private final TableRows devices;
 
     DeviceUsage(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.devices = new TableRows(jdbc, "devices");
     }
 
     @Override
     public long classUses(long classId) {
-        return jdbc.sql("select count(*) from devices where class_id = :id").param("id", classId).query(Long.class)
-                .single();
+        return devices.count("class_id", classId);
     }
 
     @Override
     public void removeClassUses(long classId) {
         jdbc.sql("update devices set class_id = null where class_id = :id and room_id is not null")
                 .param("id", classId).update();
-        jdbc.sql("delete from devices where class_id = :id").param("id", classId).update();
+        devices.delete("class_id", classId);
     }
 
     @Override
     public long roomUses(long roomId) {
-        return jdbc.sql("select count(*) from devices where room_id = :id").param("id", roomId).query(Long.class)
-                .single();
+        return devices.count("room_id", roomId);
     }
 }

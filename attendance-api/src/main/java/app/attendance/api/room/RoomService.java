@@ -2,6 +2,7 @@ package app.attendance.api.room;
 
 import app.attendance.api.audit.AuditLog;
 import app.attendance.api.system.ApiException;
+import app.attendance.api.system.CrudService;
 import app.attendance.api.system.PageResponse;
 import app.attendance.api.system.Paging;
 import java.util.Map;
@@ -12,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Room CRUD with unique names; a room used by slots, sessions or devices is not deleted. */
 @Service
-class RoomService {
+class RoomService implements CrudService<RoomView, RoomRequest> {
 
     private static final Map<String, String> SORTABLE = Map.of("name", "name", "capacity", "capacity");
 
@@ -27,18 +28,21 @@ class RoomService {
     }
 
     @Transactional(readOnly = true)
-    PageResponse<RoomView> list(String q, Integer page, Integer size, String sort) {
+    @Override
+    public PageResponse<RoomView> list(String q, Integer page, Integer size, String sort) {
         return PageResponse.of(rooms.search(Paging.like(q),
                 Paging.pageable(page, size, sort, SORTABLE, Sort.by("name"))), RoomView::of);
     }
 
     @Transactional(readOnly = true)
-    RoomView get(long id) {
+    @Override
+    public RoomView get(long id) {
         return RoomView.of(find(id));
     }
 
     @Transactional
-    RoomView create(RoomRequest r) {
+    @Override
+    public RoomView create(RoomRequest r) {
         if (rooms.existsByNameIgnoreCase(r.name().trim())) {
             throw ApiException.duplicate("name", r.name());
         }
@@ -49,20 +53,18 @@ class RoomService {
     }
 
     @Transactional
-    RoomView update(long id, RoomRequest r) {
+    @Override
+    public RoomView update(long id, RoomRequest r) {
         Room room = find(id);
         if (rooms.existsByNameIgnoreCaseAndIdNot(r.name().trim(), id)) {
             throw ApiException.duplicate("name", r.name());
         }
-        RoomView old = RoomView.of(room);
-        room.update(r.name().trim(), r.capacity());
-        RoomView view = RoomView.of(room);
-        audit.record("UPDATE", "room", id, old, view, null);
-        return view;
+        return audit.update("room", id, room, RoomView::of, x -> x.update(r.name().trim(), r.capacity()));
     }
 
     @Transactional
-    void delete(long id) {
+    @Override
+    public void delete(long id) {
         Room room = find(id);
         long uses = references.stream().mapToLong(r -> r.roomUses(id)).sum();
         if (uses > 0) {

@@ -2,6 +2,7 @@ package app.attendance.api.schoolclass;
 
 import app.attendance.api.audit.AuditLog;
 import app.attendance.api.system.ApiException;
+import app.attendance.api.system.PagedService;
 import app.attendance.api.system.PageResponse;
 import app.attendance.api.system.Paging;
 import app.attendance.api.teacher.Teacher;
@@ -18,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * refused ({@code in-use}) unless {@code cascade}, which removes all of them with it.
  */
 @Service
-class ClassService {
+class ClassService implements PagedService<ClassView, ClassRequest, ClassRequest> {
 
     private static final Map<String, String> SORTABLE = Map.of("name", "name", "grade", "grade");
 
@@ -38,7 +39,8 @@ class ClassService {
     }
 
     @Transactional(readOnly = true)
-    PageResponse<ClassView> list(String q, Integer page, Integer size, String sort) {
+    @Override
+    public PageResponse<ClassView> list(String q, Integer page, Integer size, String sort) {
         Page<SchoolClass> found = classes.search(Paging.like(q),
                 Paging.pageable(page, size, sort, SORTABLE, Sort.by("name")));
         List<Long> ids = found.getContent().stream().map(SchoolClass::getId).toList();
@@ -47,12 +49,14 @@ class ClassService {
     }
 
     @Transactional(readOnly = true)
-    ClassView get(long id) {
+    @Override
+    public ClassView get(long id) {
         return view(find(id));
     }
 
     @Transactional
-    ClassView create(ClassRequest r) {
+    @Override
+    public ClassView create(ClassRequest r) {
         if (classes.existsByNameIgnoreCase(r.name().trim())) {
             throw ApiException.duplicate("name", r.name());
         }
@@ -63,16 +67,14 @@ class ClassService {
     }
 
     @Transactional
-    ClassView update(long id, ClassRequest r) {
+    @Override
+    public ClassView update(long id, ClassRequest r) {
         SchoolClass c = find(id);
         if (classes.existsByNameIgnoreCaseAndIdNot(r.name().trim(), id)) {
             throw ApiException.duplicate("name", r.name());
         }
-        ClassView old = view(c);
-        c.update(r.name().trim(), r.grade(), teacher(r.homeroomTeacherId()));
-        ClassView view = view(c);
-        audit.record("UPDATE", "class", id, old, view, null);
-        return view;
+        return audit.update("class", id, c, this::view, x -> x.update(r.name().trim(), r.grade(),
+                teacher(r.homeroomTeacherId())));
     }
 
     @Transactional

@@ -1,14 +1,12 @@
 package app.attendance.api.student;
 
 import app.attendance.api.system.PageResponse;
+import app.attendance.api.system.RecordController;
 import jakarta.validation.Valid;
-import java.net.URI;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -19,11 +17,12 @@ import org.springframework.web.bind.annotation.RestController;
 /** {@code /api/students}: ADMIN writes; TEACHER reads own classes; STUDENT reads own record. */
 @RestController
 @RequestMapping("/api/students")
-class StudentController {
+class StudentController extends RecordController<StudentView, StudentRequest, StudentRequest> {
 
     private final StudentService service;
 
     StudentController(StudentService service) {
+        super(service, "/api/students", StudentView::id);
         this.service = service;
     }
 
@@ -33,22 +32,6 @@ class StudentController {
             @RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size, @RequestParam(required = false) String sort) {
         return service.list(classId, enrolment, active, q, page, size, sort);
-    }
-
-    @GetMapping("/{id}")
-    StudentView get(@PathVariable long id) {
-        return service.get(id);
-    }
-
-    @PostMapping
-    ResponseEntity<StudentView> create(@Valid @RequestBody StudentRequest body) {
-        StudentView created = service.create(body);
-        return ResponseEntity.created(URI.create("/api/students/" + created.id())).body(created);
-    }
-
-    @PutMapping("/{id}")
-    StudentView update(@PathVariable long id, @Valid @RequestBody StudentRequest body) {
-        return service.update(id, body);
     }
 
     @PutMapping("/{id}/consent")

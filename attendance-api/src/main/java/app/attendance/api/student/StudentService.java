@@ -7,6 +7,7 @@ import app.attendance.api.schoolclass.SchoolClassRepository;
 import app.attendance.api.system.ApiException;
 import app.attendance.api.system.PageResponse;
 import app.attendance.api.system.Paging;
+import app.attendance.api.system.RecordService;
 import app.attendance.api.system.SchoolProperties;
 import app.attendance.api.user.Logins;
 import app.attendance.api.user.Role;
@@ -25,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the students of their classes; a student with attendance is deleted only with {@code cascade}.
  */
 @Service
-class StudentService {
+class StudentService implements RecordService<StudentView, StudentRequest, StudentRequest> {
 
     private static final Map<String, String> SORTABLE = Map.of("studentCode", "studentCode",
             "fullName", "fullName", "className", "schoolClass.name", "dateOfBirth", "dateOfBirth");
@@ -65,13 +66,15 @@ class StudentService {
     }
 
     @Transactional(readOnly = true)
-    StudentView get(long id) {
+    @Override
+    public StudentView get(long id) {
         access.requireStudentRead(id);
         return StudentView.of(find(id), logins.studentUsername(id));
     }
 
     @Transactional
-    StudentView create(StudentRequest r) {
+    @Override
+    public StudentView create(StudentRequest r) {
         if (students.existsByStudentCodeIgnoreCase(r.studentCode())) {
             throw ApiException.duplicate("studentCode", r.studentCode());
         }
@@ -85,7 +88,8 @@ class StudentService {
     }
 
     @Transactional
-    StudentView update(long id, StudentRequest r) {
+    @Override
+    public StudentView update(long id, StudentRequest r) {
         Student s = find(id);
         if (students.existsByStudentCodeIgnoreCaseAndIdNot(r.studentCode(), id)) {
             throw ApiException.duplicate("studentCode", r.studentCode());

@@ -1,58 +1,15 @@
 package app.attendance.api.subject;
 
-import app.attendance.api.system.PageResponse;
-import jakarta.validation.Valid;
-import java.net.URI;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
+import app.attendance.api.system.CrudController;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** {@code /api/subjects}: ADMIN writes, TEACHER reads. */
 @RestController
 @RequestMapping("/api/subjects")
-class SubjectController {
-
-    private final SubjectService service;
+class SubjectController extends CrudController<SubjectView, SubjectRequest> {
 
     SubjectController(SubjectService service) {
-        this.service = service;
-    }
-
-    @GetMapping
-    PageResponse<SubjectView> list(@RequestParam(required = false) String q,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
-            @RequestParam(required = false) String sort) {
-        return service.list(q, page, size, sort);
-    }
-
-    @GetMapping("/{id}")
-    SubjectView get(@PathVariable long id) {
-        return service.get(id);
-    }
-
-    @PostMapping
-    ResponseEntity<SubjectView> create(@Valid @RequestBody SubjectRequest body) {
-        SubjectView created = service.create(body);
-        return ResponseEntity.created(URI.create("/api/subjects/" + created.id())).body(created);
-    }
-
-    @PutMapping("/{id}")
-    SubjectView update(@PathVariable long id, @Valid @RequestBody SubjectRequest body) {
-        return service.update(id, body);
-    }
-
-    @DeleteMapping("/{id}")
-    @ResponseStatus(HttpStatus.NO_CONTENT)
-    void delete(@PathVariable long id) {
-        service.delete(id);
+        super(service, "/api/subjects", SubjectView::id);
     }
 }

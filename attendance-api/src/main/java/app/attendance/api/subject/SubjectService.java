@@ -2,43 +2,47 @@ package app.attendance.api.subject;
 
 import app.attendance.api.audit.AuditLog;
 import app.attendance.api.system.ApiException;
+import app.attendance.api.system.CrudService;
 import app.attendance.api.system.PageResponse;
 import app.attendance.api.system.Paging;
 import java.util.Map;
 import org.springframework.data.domain.Sort;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Subject CRUD with unique codes; a subject in use by teachers, slots or sessions is not deleted. */
 @Service
-class SubjectService {
+class SubjectService implements CrudService<SubjectView, SubjectRequest> {
 
     private static final Map<String, String> SORTABLE = Map.of("code", "code", "name", "name");
 
     private final SubjectRepository subjects;
-    private final JdbcClient jdbc;
+    private final List<SubjectReferences> references;
     private final AuditLog audit;
 
-    SubjectService(SubjectRepository subjects, JdbcClient jdbc, AuditLog audit) {
+    SubjectService(SubjectRepository subjects, List<SubjectReferences> references, AuditLog audit) {
         this.subjects = subjects;
-        this.jdbc = jdbc;
+        this.references = references;
         this.audit = audit;
     }
 
     @Transactional(readOnly = true)
-    PageResponse<SubjectView> list(String q, Integer page, Integer size, String sort) {
+    @Override
+    public PageResponse<SubjectView> list(String q, Integer page, Integer size, String sort) {
         return PageResponse.of(subjects.search(Paging.like(q),
                 Paging.pageable(page, size, sort, SORTABLE, Sort.by("code"))), SubjectView::of);
     }
 
     @Transactional(readOnly = true)
-    SubjectView get(long id) {
+    @Override
+    public SubjectView get(long id) {
         return SubjectView.of(find(id));
     }
 
     @Transactional
-    SubjectView create(SubjectRequest r) {
+    @Override
+    public SubjectView create(SubjectRequest r) {
         if (subjects.existsByCodeIgnoreCase(r.code())) {
             throw ApiException.duplicate("code", r.code());
         }
@@ -49,27 +53,21 @@ class SubjectService {
     }
 
     @Transactional
-    SubjectView update(long id, SubjectRequest r) {
+    @Override
+    public SubjectView update(long id, SubjectRequest r) {
         Subject s = find(id);
         if (subjects.existsByCodeIgnoreCaseAndIdNot(r.code(), id)) {
             throw ApiException.duplicate("code", r.code());
         }
-        SubjectView old = SubjectView.of(s);
-        s.update(r.code().trim(), r.name().trim(), colour(r));
-        SubjectView view = SubjectView.of(s);
-        audit.record("UPDATE", "subject", id, old, view, null);
-        return view;
+        return audit.update("subject", id, s, SubjectView::of, x -> x.update(r.code().trim(), r.name().trim(),
+                colour(r)));
     }
 
     @Transactional
-    void delete(long id) {
+    @Override
+    public void delete(long id) {
         Subject s = find(id);
-        long uses = jdbc.sql("""
-                select (select count(*) from teacher_subjects where subject_id = :id)
-                     + (select count(*) from timetable_slots where subject_id = :id)
-                     + (select count(*) from sessions where subject_id = :id)""")
-                .param("id", id).query(Long.class).single();
-        if (uses > 0) {
+        if (references.stream().anyMatch(r -> r.subjectUses(id) > 0)) {
             throw ApiException.inUse("Subject " + s.getCode()
                     + " is taught by teachers or used in the timetable or sessions; remove those first");
         }

@@ -23,6 +23,6 @@ public interface TeacherRepository extends JpaRepository<Teacher, Long> {
 
     boolean existsByEmployeeCodeIgnoreCaseAndIdNot(String employeeCode, Long id);
 
-    @Query("select count(t) > 0 from Teacher t join t.subjects s where s.id = :subjectId")
-    boolean anyTeaches(@Param("subjectId") Long subjectId);
+    @Query("select count(t) from Teacher t join t.subjects s where s.id = :subjectId")
+    long countTeaching(@Param("subjectId") Long subjectId);
 }

@@ -2,8 +2,10 @@ package app.attendance.api.teacher;
 
 import app.attendance.api.audit.AuditLog;
 import app.attendance.api.subject.Subject;
+import app.attendance.api.subject.SubjectReferences;
 import app.attendance.api.subject.SubjectRepository;
 import app.attendance.api.system.ApiException;
+import app.attendance.api.system.CrudService;
 import app.attendance.api.system.PageResponse;
 import app.attendance.api.system.Paging;
 import app.attendance.api.user.Logins;
@@ -16,13 +18,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Teacher CRUD: unique employee codes, subjects taught, optional login; in-use teachers are not deleted. */
 @Service
-class TeacherService {
+class TeacherService implements CrudService<TeacherView, TeacherRequest>, SubjectReferences {
 
     private static final Map<String, String> SORTABLE = Map.of("employeeCode", "employeeCode",
             "fullName", "fullName", "email", "email");
@@ -30,20 +31,22 @@ class TeacherService {
     private final TeacherRepository teachers;
     private final SubjectRepository subjects;
     private final Logins logins;
-    private final JdbcClient jdbc;
+    private final List<TeacherReferences> references;
     private final AuditLog audit;
 
-    TeacherService(TeacherRepository teachers, SubjectRepository subjects, Logins logins, JdbcClient jdbc,
+    TeacherService(TeacherRepository teachers, SubjectRepository subjects, Logins logins,
+            List<TeacherReferences> references,
             AuditLog audit) {
         this.teachers = teachers;
         this.subjects = subjects;
         this.logins = logins;
-        this.jdbc = jdbc;
+        this.references = references;
         this.audit = audit;
     }
 
     @Transactional(readOnly = true)
-    PageResponse<TeacherView> list(String q, Integer page, Integer size, String sort) {
+    @Override
+    public PageResponse<TeacherView> list(String q, Integer page, Integer size, String sort) {
         Page<Teacher> found = teachers.search(Paging.like(q),
                 Paging.pageable(page, size, sort, SORTABLE, Sort.by("fullName")));
         List<Long> ids = found.getContent().stream().map(Teacher::getId).toList();
@@ -55,12 +58,14 @@ class TeacherService {
     }
 
     @Transactional(readOnly = true)
-    TeacherView get(long id) {
+    @Override
+    public TeacherView get(long id) {
         return view(find(id));
     }
 
     @Transactional
-    TeacherView create(TeacherRequest r) {
+    @Override
+    public TeacherView create(TeacherRequest r) {
         if (teachers.existsByEmployeeCodeIgnoreCase(r.employeeCode())) {
             throw ApiException.duplicate("employeeCode", r.employeeCode());
         }
@@ -75,35 +80,36 @@ class TeacherService {
     }
 
     @Transactional
-    TeacherView update(long id, TeacherRequest r) {
+    @Override
+    public TeacherView update(long id, TeacherRequest r) {
         Teacher t = find(id);
         if (teachers.existsByEmployeeCodeIgnoreCaseAndIdNot(r.employeeCode(), id)) {
             throw ApiException.duplicate("employeeCode", r.employeeCode());
         }
-        TeacherView old = view(t);
-        t.update(r.employeeCode().trim(), r.fullName().trim(), blankToNull(r.email()), blankToNull(r.phone()));
-        t.setSubjects(subjectsOf(r.subjectIds()));
-        logins.upsert(Role.TEACHER, id, null, r.username(), r.password());
-        TeacherView view = view(t);
-        audit.record("UPDATE", "teacher", id, old, view, null);
-        return view;
+        return audit.update("teacher", id, t, this::view, x -> {
+            x.update(r.employeeCode().trim(), r.fullName().trim(), blankToNull(r.email()), blankToNull(r.phone()));
+            x.setSubjects(subjectsOf(r.subjectIds()));
+            logins.upsert(Role.TEACHER, id, null, r.username(), r.password());
+        });
     }
 
     @Transactional
-    void delete(long id) {
+    @Override
+    public void delete(long id) {
         Teacher t = find(id);
-        long uses = jdbc.sql("""
-                select (select count(*) from classes where homeroom_teacher_id = :id)
-                     + (select count(*) from timetable_slots where teacher_id = :id)
-                     + (select count(*) from sessions where teacher_id = :id)""")
-                .param("id", id).query(Long.class).single();
-        if (uses > 0) {
+        if (references.stream().anyMatch(r -> r.teacherUses(id) > 0)) {
             throw ApiException.inUse("Teacher " + t.getFullName()
                     + " is a homeroom teacher or has timetable slots or sessions; reassign those first");
         }
         audit.record("DELETE", "teacher", id, view(t), null, null);
         logins.teacherDeleted(id);
         teachers.delete(t);
+    }
+
+    /** Teachers refer to the subjects they teach: a subject someone teaches is kept. */
+    @Override
+    public long subjectUses(long subjectId) {
+        return teachers.countTeaching(subjectId);
     }
 
     private TeacherView view(Teacher t) {

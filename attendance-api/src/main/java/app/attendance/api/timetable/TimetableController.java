@@ -1,16 +1,11 @@
 package app.attendance.api.timetable;
 
-import jakarta.validation.Valid;
-import java.net.URI;
+import app.attendance.api.system.RecordController;
 import java.util.List;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -19,11 +14,12 @@ import org.springframework.web.bind.annotation.RestController;
 /** {@code /api/timetable}: ADMIN writes; TEACHER reads the slots of own classes. Not paged. */
 @RestController
 @RequestMapping("/api/timetable")
-class TimetableController {
+class TimetableController extends RecordController<SlotView, SlotRequest, SlotRequest> {
 
     private final TimetableService service;
 
     TimetableController(TimetableService service) {
+        super(service, "/api/timetable", SlotView::id);
         this.service = service;
     }
 
@@ -31,22 +27,6 @@ class TimetableController {
     List<SlotView> list(@RequestParam(required = false) Long classId, @RequestParam(required = false) Long teacherId,
             @RequestParam(required = false) Long roomId) {
         return service.list(classId, teacherId, roomId);
-    }
-
-    @GetMapping("/{id}")
-    SlotView get(@PathVariable long id) {
-        return service.get(id);
-    }
-
-    @PostMapping
-    ResponseEntity<SlotView> create(@Valid @RequestBody SlotRequest body) {
-        SlotView created = service.create(body);
-        return ResponseEntity.created(URI.create("/api/timetable/" + created.id())).body(created);
-    }
-
-    @PutMapping("/{id}")
-    SlotView update(@PathVariable long id, @Valid @RequestBody SlotRequest body) {
-        return service.update(id, body);
     }
 
     @DeleteMapping("/{id}")

@@ -9,6 +9,7 @@ import app.attendance.api.schoolclass.SchoolClassRepository;
 import app.attendance.api.subject.Subject;
 import app.attendance.api.subject.SubjectRepository;
 import app.attendance.api.system.ApiException;
+import app.attendance.api.system.RecordService;
 import app.attendance.api.teacher.Teacher;
 import app.attendance.api.teacher.TeacherRepository;
 import java.util.ArrayList;
@@ -23,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * weekday when both times and validity periods overlap: such a change is refused with every clash.
  */
 @Service
-class TimetableService {
+class TimetableService implements RecordService<SlotView, SlotRequest, SlotRequest> {
 
     private final TimetableSlotRepository slots;
     private final SchoolClassRepository classes;
@@ -60,7 +61,8 @@ class TimetableService {
     }
 
     @Transactional(readOnly = true)
-    SlotView get(long id) {
+    @Override
+    public SlotView get(long id) {
         TimetableSlot s = find(id);
         Long scope = access.teacherScope();
         if (scope != null && !s.getTeacher().getId().equals(scope)) {
@@ -70,7 +72,8 @@ class TimetableService {
     }
 
     @Transactional
-    SlotView create(SlotRequest r) {
+    @Override
+    public SlotView create(SlotRequest r) {
         validate(r, null);
         TimetableSlot s = new TimetableSlot(schoolClass(r.classId()), subject(r.subjectId()), teacher(r.teacherId()),
                 room(r.roomId()), r.weekday(), r.startTime(), r.endTime(), r.validFrom(), r.validTo());
@@ -81,15 +84,13 @@ class TimetableService {
     }
 
     @Transactional
-    SlotView update(long id, SlotRequest r) {
+    @Override
+    public SlotView update(long id, SlotRequest r) {
         TimetableSlot s = find(id);
         validate(r, id);
-        SlotView old = SlotView.of(s);
-        s.update(schoolClass(r.classId()), subject(r.subjectId()), teacher(r.teacherId()), room(r.roomId()),
-                r.weekday(), r.startTime(), r.endTime(), r.validFrom(), r.validTo());
-        SlotView view = SlotView.of(s);
-        audit.record("UPDATE", "timetable_slot", id, old, view, null);
-        return view;
+        return audit.update("timetable_slot", id, s, SlotView::of, x -> x.update(schoolClass(r.classId()),
+                subject(r.subjectId()), teacher(r.teacherId()), room(r.roomId()), r.weekday(), r.startTime(),
+                r.endTime(), r.validFrom(), r.validTo()));
     }
 
     /** Deletes the slot and its future sessions that were never opened; other sessions stay (ad hoc). */

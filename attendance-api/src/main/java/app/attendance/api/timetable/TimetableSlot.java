@@ -8,12 +8,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -22,37 +16,11 @@ import java.time.LocalTime;
 /** A weekly lesson: class × subject × teacher × room × weekday × times, valid between two dates. */
 @Entity
 @Table(name = "timetable_slots")
-public class TimetableSlot {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "class_id", nullable = false)
-    private SchoolClass schoolClass;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "subject_id", nullable = false)
-    private Subject subject;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "teacher_id", nullable = false)
-    private Teacher teacher;
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "room_id")
-    private Room room;
+public class TimetableSlot extends Lesson {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private DayOfWeek weekday;
-
-    @Column(name = "start_time", nullable = false)
-    private LocalTime startTime;
-
-    @Column(name = "end_time", nullable = false)
-    private LocalTime endTime;
 
     @Column(name = "valid_from", nullable = false)
     private LocalDate validFrom;
@@ -71,47 +39,14 @@ public class TimetableSlot {
     /** Replaces every editable field. */
     public void update(SchoolClass schoolClass, Subject subject, Teacher teacher, Room room,
             DayOfWeek weekday, LocalTime startTime, LocalTime endTime, LocalDate validFrom, LocalDate validTo) {
-        this.schoolClass = schoolClass;
-        this.subject = subject;
-        this.teacher = teacher;
-        this.room = room;
+        teach(schoolClass, subject, teacher, room, startTime, endTime);
         this.weekday = weekday;
-        this.startTime = startTime;
-        this.endTime = endTime;
         this.validFrom = validFrom;
         this.validTo = validTo;
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    public SchoolClass getSchoolClass() {
-        return schoolClass;
-    }
-
-    public Subject getSubject() {
-        return subject;
-    }
-
-    public Teacher getTeacher() {
-        return teacher;
-    }
-
-    public Room getRoom() {
-        return room;
-    }
-
     public DayOfWeek getWeekday() {
         return weekday;
-    }
-
-    public LocalTime getStartTime() {
-        return startTime;
-    }
-
-    public LocalTime getEndTime() {
-        return endTime;
     }
 
     public LocalDate getValidFrom() {

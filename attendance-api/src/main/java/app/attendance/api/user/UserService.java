@@ -3,6 +3,7 @@ package app.attendance.api.user;
 import app.attendance.api.audit.AuditLog;
 import app.attendance.api.system.ApiException;
 import app.attendance.api.system.PageResponse;
+import app.attendance.api.system.PagedService;
 import app.attendance.api.system.Paging;
 import java.util.Map;
 import java.util.Objects;
@@ -18,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * nobody can delete their own login.
  */
 @Service
-class UserService {
+class UserService implements PagedService<UserView, UserRequests.Create, UserRequests.Update> {
 
     /** Key of the advisory lock that serialises removals of admins (an arbitrary constant). */
     private static final long ADMIN_REMOVAL_LOCK = 0x41444d494eL;
@@ -44,18 +45,21 @@ class UserService {
     }
 
     @Transactional(readOnly = true)
-    PageResponse<UserView> list(String q, Integer page, Integer size, String sort) {
+    @Override
+    public PageResponse<UserView> list(String q, Integer page, Integer size, String sort) {
         return PageResponse.of(users.search(Paging.like(q),
                 Paging.pageable(page, size, sort, SORTABLE, Sort.by("username"))), views::of);
     }
 
     @Transactional(readOnly = true)
-    UserView get(long id) {
+    @Override
+    public UserView get(long id) {
         return views.of(find(id));
     }
 
     @Transactional
-    UserView create(UserRequests.Create r) {
+    @Override
+    public UserView create(UserRequests.Create r) {
         if (users.existsByUsernameIgnoreCase(r.username())) {
             throw ApiException.duplicate("username", r.username());
         }
@@ -71,7 +75,8 @@ class UserService {
     }
 
     @Transactional
-    UserView update(long id, UserRequests.Update r) {
+    @Override
+    public UserView update(long id, UserRequests.Update r) {
         UserAccount u = find(id);
         if (users.existsByUsernameIgnoreCaseAndIdNot(r.username(), id)) {
             throw ApiException.duplicate("username", r.username());

@@ -6,8 +6,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import app.attendance.api.support.IntegrationTest;
-import app.attendance.api.support.TestClockConfig;
 import app.attendance.api.support.TestData;
 import app.attendance.oidc.TestIssuer;
 import com.nimbusds.jwt.JWTClaimsSet;
@@ -15,21 +13,13 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.ResultActions;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Single sign-on (issue 15): ID tokens from a real issuer on a loopback port, whose published key the
@@ -38,39 +28,12 @@ import tools.jackson.databind.json.JsonMapper;
  * unknown and disabled accounts with 403. Password sign-in is off in this context except for the
  * break-glass admin. Real PostgreSQL, no mocks.
  */
-@SpringBootTest(properties = {
-        "attendance.admin.username=admin",
-        "attendance.admin.password=admin-password-for-tests",
-        "attendance.zone=Europe/Berlin",
-        "attendance.auth.web-client-secret=" + IntegrationTest.WEB_CLIENT_SECRET,
-        "attendance.oidc.client-id=" + OidcLoginTest.CLIENT_ID,
-        "attendance.oidc.allowed-domains=school.test, other.test",
+@TestPropertySource(properties = {"attendance.oidc.allowed-domains=school.test, other.test",
         "attendance.password-login.enabled=false"})
-@AutoConfigureMockMvc
-@Import(TestClockConfig.class)
-class OidcLoginTest {
+class OidcLoginTest extends OidcSignInTest {
 
-    static final String CLIENT_ID = "attendance-web";
-    static final TestIssuer ISSUER = new TestIssuer();
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     PasswordEncoder passwords;
-
-    private final JsonMapper json = JsonMapper.builder().build();
-
-    @DynamicPropertySource
-    static void issuer(DynamicPropertyRegistry registry) {
-        registry.add("attendance.oidc.issuer", ISSUER::issuer);
-    }
-
-    @AfterAll
-    static void stop() {
-        ISSUER.close();
-    }
 
     @Test
     void aValidIdTokenSignsInTheTeacherWithThatEmail() throws Exception {
@@ -154,8 +117,7 @@ class OidcLoginTest {
     @Test
     void anUnknownAccountIsRefusedAndNothingIsCreated() throws Exception {
         String email = TestData.unique("nobody") + "@school.test";
-        String nonce = nonce();
-        oidc(ISSUER.sign(verified(ISSUER.claims(CLIENT_ID, nonce), email)), nonce)
+        signIn(email)
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.code").value("oidc-unknown-account"));
         assertThat(jdbc.sql("select count(*) from users where lower(username) = lower(:u)").param("u", email)
@@ -165,8 +127,7 @@ class OidcLoginTest {
     @Test
     void aDisabledAccountIsRefused() throws Exception {
         String email = teacherWithLogin(false);
-        String nonce = nonce();
-        oidc(ISSUER.sign(verified(ISSUER.claims(CLIENT_ID, nonce), email)), nonce)
+        signIn(email)
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.code").value("account-disabled"));
     }
@@ -216,21 +177,6 @@ class OidcLoginTest {
                 + " :t, :en)").param("u", TestData.unique("lan")).param("p", passwords.encode("pw-teacher"))
                 .param("t", teacher).param("en", enabled).update();
         return email;
-    }
-
-    private static JWTClaimsSet.Builder verified(JWTClaimsSet.Builder claims, String email) {
-        return claims.claim("email", email).claim("email_verified", true);
-    }
-
-    private static String nonce() {
-        return UUID.randomUUID().toString();
-    }
-
-    private ResultActions oidc(String idToken, String nonce) throws Exception {
-        return mvc.perform(post("/api/auth/oidc").contentType(MediaType.APPLICATION_JSON)
-                .header(ClientAddresses.PROOF_HEADER, IntegrationTest.WEB_CLIENT_SECRET)
-                .header(ClientAddresses.CLIENT_HEADER, "10.88.0.1")
-                .content(json.writeValueAsString(Map.of("idToken", idToken, "nonce", nonce))));
     }
 
     private ResultActions password(String username, String password) throws Exception {

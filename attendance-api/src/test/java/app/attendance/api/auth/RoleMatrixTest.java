@@ -79,75 +79,65 @@ class RoleMatrixTest {
         headers.put(Caller.DEVICE, new String[] {"X-Device-Key", deviceKey});
     }
 
-    /** method, url, body, then ANON, ADMIN, TEACHER_OWN, TEACHER_OTHER, STUDENT, DEVICE. */
-    private static final Object[][] MATRIX = {
-            {"GET", "/api/auth/me", null, 401, 200, 200, 200, 200, 401},
-            {"GET", "/api/users", null, 401, 200, 403, 403, 403, 401},
-            {"GET", "/api/users/{adminUser}", null, 401, 200, 403, 403, 403, 401},
-            {"GET", "/api/users/0", null, 401, 404, 403, 403, 403, 401},
-            {"POST", "/api/users", "{}", 401, 400, 403, 403, 403, 401},
-            {"PUT", "/api/users/0", "{}", 401, 400, 403, 403, 403, 401},
-            {"DELETE", "/api/users/0", null, 401, 404, 403, 403, 403, 401},
-            {"POST", "/api/users/0/password", "{\"password\":\"long-enough\"}", 401, 404, 403, 403, 403, 401},
-            {"GET", "/api/subjects", null, 401, 200, 200, 200, 403, 401},
-            {"GET", "/api/subjects/0", null, 401, 404, 404, 404, 403, 401},
-            {"POST", "/api/subjects", "{}", 401, 400, 403, 403, 403, 401},
-            {"PUT", "/api/subjects/0", "{\"code\":\"X\",\"name\":\"Y\"}", 401, 404, 403, 403, 403, 401},
-            {"DELETE", "/api/subjects/0", null, 401, 404, 403, 403, 403, 401},
-            {"GET", "/api/rooms", null, 401, 200, 200, 200, 403, 401},
-            {"POST", "/api/rooms", "{}", 401, 400, 403, 403, 403, 401},
-            {"DELETE", "/api/rooms/0", null, 401, 404, 403, 403, 403, 401},
-            {"GET", "/api/classes", null, 401, 200, 200, 200, 403, 401},
-            {"GET", "/api/classes/{cls}", null, 401, 200, 200, 200, 403, 401},
-            {"POST", "/api/classes", "{}", 401, 400, 403, 403, 403, 401},
-            {"PUT", "/api/classes/0", "{\"name\":\"Z\",\"grade\":1}", 401, 404, 403, 403, 403, 401},
-            {"DELETE", "/api/classes/0", null, 401, 404, 403, 403, 403, 401},
-            {"GET", "/api/teachers", null, 401, 200, 200, 200, 403, 401},
-            {"POST", "/api/teachers", "{}", 401, 400, 403, 403, 403, 401},
-            {"DELETE", "/api/teachers/0", null, 401, 404, 403, 403, 403, 401},
-            {"POST", "/api/teachers/import", "", 401, 400, 403, 403, 403, 401},
-            {"GET", "/api/students", null, 401, 200, 200, 200, 403, 401},
-            {"GET", "/api/students/{student}", null, 401, 200, 200, 403, 200, 401},
-            {"GET", "/api/students/{otherStudent}", null, 401, 200, 403, 200, 403, 401},
-            {"POST", "/api/students", "{}", 401, 400, 403, 403, 403, 401},
-            {"PUT", "/api/students/0", "{}", 401, 400, 403, 403, 403, 401},
-            {"PUT", "/api/students/0/consent", "{\"given\":true}", 401, 404, 403, 403, 403, 401},
-            {"DELETE", "/api/students/0", null, 401, 404, 403, 403, 403, 401},
-            {"POST", "/api/students/import", "", 401, 400, 403, 403, 403, 401},
-            {"POST", "/api/import/oneroster", "", 401, 415, 403, 403, 403, 401},
-            {"PUT", "/api/students/0/active", "{\"active\":true}", 401, 404, 403, 403, 403, 401},
-            {"GET", "/api/timetable", null, 401, 200, 200, 200, 403, 401},
-            {"POST", "/api/timetable", "{}", 401, 400, 403, 403, 403, 401},
-            {"DELETE", "/api/timetable/0", null, 401, 404, 403, 403, 403, 401},
-            {"GET", "/api/sessions", null, 401, 200, 200, 200, 403, 401},
-            {"GET", "/api/sessions/{sess}", null, 401, 200, 200, 403, 403, 401},
-            {"POST", "/api/sessions", "{}", 401, 400, 400, 400, 403, 401},
-            {"POST", "/api/sessions/generate", "{}", 401, 400, 403, 403, 403, 401},
-            {"POST", "/api/sessions/{sess}/open", null, 401, 200, 200, 403, 403, 401},
-            {"GET", "/api/sessions/{sess}/roster", null, 401, 200, 200, 403, 403, 401},
-            {"PUT", "/api/sessions/{sess}/attendance/{student}", "{\"status\":\"PRESENT\"}", 401, 200, 200, 403, 403,
-                    401},
-            {"DELETE", "/api/sessions/0", null, 401, 404, 403, 403, 403, 401},
-            {"GET", "/api/attendance", null, 401, 200, 200, 200, 403, 401},
-            {"GET", "/api/me/attendance", null, 401, 403, 403, 403, 200, 401},
-            {"GET", "/api/audit", null, 401, 200, 403, 403, 403, 401},
-            {"GET", "/api/devices", null, 401, 200, 403, 403, 403, 401},
-            {"POST", "/api/devices", "{}", 401, 400, 403, 403, 403, 401},
-            {"POST", "/api/devices/0/rotate-key", null, 401, 404, 403, 403, 403, 401},
-            {"GET", "/api/devices/me", null, 401, 401, 401, 401, 401, 200},
-            {"GET", "/actuator/health", null, 200, 200, 200, 200, 200, 200},
-            {"GET", "/actuator/prometheus", null, 401, 200, 403, 403, 403, 401},
-            {"GET", "/v3/api-docs", null, 200, 200, 200, 200, 200, 200},
-    };
+    /**
+     * Each request as "METHOD url" or "METHOD url body" (a trailing space sends an empty body), with the statuses
+     * of ANON, ADMIN, TEACHER_OWN, TEACHER_OTHER, STUDENT, DEVICE; grouped by who may call.
+     */
+    private static final List<Arguments> CASES = new ArrayList<>();
 
-    Stream<Arguments> cases() {
-        List<Arguments> cases = new ArrayList<>();
-        for (Object[] row : MATRIX) {
+    static {
+        answer(adminOnly(200), "GET /api/users", "GET /api/users/{adminUser}", "GET /api/audit", "GET /api/devices",
+                "GET /actuator/prometheus");
+        answer(adminOnly(400), "POST /api/users {}", "PUT /api/users/0 {}", "POST /api/subjects {}",
+                "POST /api/rooms {}", "POST /api/classes {}", "POST /api/teachers {}", "POST /api/teachers/import ",
+                "POST /api/students {}", "PUT /api/students/0 {}", "POST /api/students/import ",
+                "POST /api/timetable {}", "POST /api/sessions/generate {}", "POST /api/devices {}");
+        answer(adminOnly(404), "GET /api/users/0", "DELETE /api/users/0",
+                "POST /api/users/0/password {\"password\":\"long-enough\"}",
+                "PUT /api/subjects/0 {\"code\":\"X\",\"name\":\"Y\"}", "DELETE /api/subjects/0",
+                "DELETE /api/rooms/0", "PUT /api/classes/0 {\"name\":\"Z\",\"grade\":1}", "DELETE /api/classes/0",
+                "DELETE /api/teachers/0", "PUT /api/students/0/consent {\"given\":true}", "DELETE /api/students/0",
+                "PUT /api/students/0/active {\"active\":true}", "DELETE /api/timetable/0", "DELETE /api/sessions/0",
+                "POST /api/devices/0/rotate-key");
+        answer(adminOnly(415), "POST /api/import/oneroster ");
+        answer(staff(200), "GET /api/subjects", "GET /api/rooms", "GET /api/classes", "GET /api/classes/{cls}",
+                "GET /api/teachers", "GET /api/students", "GET /api/timetable", "GET /api/sessions",
+                "GET /api/attendance");
+        answer(staff(400), "POST /api/sessions {}");
+        answer(staff(404), "GET /api/subjects/0");
+        answer(new int[] {401, 200, 200, 403, 403, 401}, "GET /api/sessions/{sess}", "POST /api/sessions/{sess}/open",
+                "GET /api/sessions/{sess}/roster",
+                "PUT /api/sessions/{sess}/attendance/{student} {\"status\":\"PRESENT\"}");
+        answer(new int[] {401, 200, 200, 403, 200, 401}, "GET /api/students/{student}");
+        answer(new int[] {401, 200, 403, 200, 403, 401}, "GET /api/students/{otherStudent}");
+        answer(new int[] {401, 200, 200, 200, 200, 401}, "GET /api/auth/me");
+        answer(new int[] {401, 403, 403, 403, 200, 401}, "GET /api/me/attendance");
+        answer(new int[] {401, 401, 401, 401, 401, 200}, "GET /api/devices/me");
+        answer(new int[] {200, 200, 200, 200, 200, 200}, "GET /actuator/health", "GET /v3/api-docs");
+    }
+
+    /** Only the admin gets past security, and gets {@code admin}. */
+    private static int[] adminOnly(int admin) {
+        return new int[] {401, admin, 403, 403, 403, 401};
+    }
+
+    /** The admin and every teacher get {@code status}; students are refused. */
+    private static int[] staff(int status) {
+        return new int[] {401, status, status, status, 403, 401};
+    }
+
+    private static void answer(int[] statuses, String... requests) {
+        for (String r : requests) {
+            String[] parts = r.split(" ", 3);
             for (Caller caller : Caller.values()) {
-                cases.add(Arguments.of(row[0], row[1], row[2], caller, row[3 + caller.ordinal()]));
+                CASES.add(Arguments.of(parts[0], parts[1], parts.length > 2 ? parts[2] : null, caller,
+                        statuses[caller.ordinal()]));
             }
         }
-        return cases.stream();
+    }
+
+    Stream<Arguments> cases() {
+        return CASES.stream();
     }
 
     @ParameterizedTest(name = "{0} {1} as {3} → {4}")

@@ -7,6 +7,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import app.attendance.api.support.ApiTestBase;
 import app.attendance.api.support.TestData;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -83,6 +85,30 @@ class ReferenceDataApiTest extends ApiTestBase {
         deleteAs(admin, "/api/subjects/" + subject).andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("in-use"));
         api.bearer(teacher.get("username").asString(), "secret-pass");
+    }
+
+    @Test
+    void aTeacherOrSubjectInTheTimetableSessionsOrAsHomeroomTeacherIsKept() throws Exception {
+        long homeroom = data.teacher();
+        data.schoolClass(homeroom);
+        long teaching = data.teacher();
+        long slotTeacher = data.teacher();
+        long subject = data.subject();
+        long slotSubject = data.subject();
+        long classId = data.schoolClass(null);
+        data.session(classId, subject, teaching, null, LocalDate.of(2026, 1, 5), LocalTime.of(8, 0),
+                LocalTime.of(8, 45), "SCHEDULED");
+        postAs(admin, "/api/timetable", """
+                {"classId":%d,"subjectId":%d,"teacherId":%d,"weekday":"MONDAY","startTime":"10:00",
+                 "endTime":"10:45","validFrom":"2026-01-01","validTo":"2026-07-31"}""".formatted(classId,
+                slotSubject, slotTeacher)).andExpect(status().isCreated());
+
+        for (String url : new String[] {"/api/teachers/" + homeroom, "/api/teachers/" + teaching,
+                "/api/teachers/" + slotTeacher, "/api/subjects/" + subject, "/api/subjects/" + slotSubject}) {
+            deleteAs(admin, url).andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("in-use"));
+        }
+        deleteAs(admin, "/api/teachers/" + data.teacher()).andExpect(status().isNoContent());
+        deleteAs(admin, "/api/subjects/" + data.subject()).andExpect(status().isNoContent());
     }
 
     @Test

@@ -1,16 +1,21 @@
 package app.attendance.api.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.springframework.http.MediaType;
+import java.nio.charset.StandardCharsets;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Signs in through the real login endpoint and creates users for tests. */
+/** Signs in through the real login endpoint, creates users for tests and sends camera frames. */
 public final class Api {
 
     public static final String ADMIN_PASSWORD = "admin-password-for-tests";
@@ -74,5 +79,19 @@ public final class Api {
 
     public JsonNode read(String body) {
         return json.readTree(body);
+    }
+
+    /** Posts one camera frame to a session as {@code bearer}, as the live page does; the status is not checked. */
+    public MvcResult frame(long session, byte[] image, String bearer) throws Exception {
+        return mvc.perform(multipart("/api/sessions/{s}/frames", session)
+                .file(new MockMultipartFile("image", "frame.jpg", "image/jpeg", image))
+                .header("Authorization", bearer)).andReturn();
+    }
+
+    /** The JSON body of an answer that must be 200 (the body is shown when it is not). */
+    public JsonNode ok(MvcResult result) throws Exception {
+        String body = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(result.getResponse().getStatus()).as(body).isEqualTo(200);
+        return read(body);
     }
 }

@@ -5,11 +5,8 @@ import app.attendance.web.api.FormErrors;
 import app.attendance.web.api.Forms;
 import app.attendance.web.auth.ApiUser;
 import app.attendance.web.config.SchoolTime;
-import app.attendance.web.room.RoomClient;
-import app.attendance.web.schoolclass.ClassClient;
 import app.attendance.web.schoolclass.SchoolClass;
-import app.attendance.web.subject.SubjectClient;
-import app.attendance.web.teacher.TeacherClient;
+import app.attendance.web.timetable.LessonChoices;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -34,19 +31,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 class NewSessionController {
 
     private final SessionClient sessions;
-    private final ClassClient classes;
-    private final SubjectClient subjects;
-    private final TeacherClient teachers;
-    private final RoomClient rooms;
+    private final LessonChoices choices;
     private final SchoolTime time;
 
-    NewSessionController(SessionClient sessions, ClassClient classes, SubjectClient subjects, TeacherClient teachers,
-            RoomClient rooms, SchoolTime time) {
+    NewSessionController(SessionClient sessions, LessonChoices choices, SchoolTime time) {
         this.sessions = sessions;
-        this.classes = classes;
-        this.subjects = subjects;
-        this.teachers = teachers;
-        this.rooms = rooms;
+        this.choices = choices;
         this.time = time;
     }
 
@@ -89,7 +79,7 @@ class NewSessionController {
      * all classes when that leaves none, so the API can explain.
      */
     private List<SchoolClass> classesOf(ApiUser user) {
-        List<SchoolClass> all = classes.all("name,asc");
+        List<SchoolClass> all = choices.classes();
         if (!user.isTeacher() || user.teacherId() == null) {
             return all;
         }
@@ -101,9 +91,9 @@ class NewSessionController {
 
     private String form(ApiUser user, Model model) {
         model.addAttribute("classes", classesOf(user));
-        model.addAttribute("subjects", subjects.all("code,asc"));
-        model.addAttribute("rooms", rooms.all("name,asc"));
-        model.addAttribute("teachers", user.isTeacher() ? List.of() : teachers.all("fullName,asc"));
+        model.addAttribute("subjects", choices.subjects());
+        model.addAttribute("rooms", choices.rooms());
+        model.addAttribute("teachers", user.isTeacher() ? List.of() : choices.teachers());
         model.addAttribute("teacherName", user.name());
         return "session/form";
     }

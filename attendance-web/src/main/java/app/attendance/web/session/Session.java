@@ -7,7 +7,7 @@ import java.time.LocalTime;
 /** One dated session as {@code GET /api/sessions} returns it. */
 public record Session(Long id, Long slotId, Long classId, String className, Long subjectId, String subjectName,
         String subjectColor, Long teacherId, String teacherName, Long roomId, String roomName,
-        LocalDate date, LocalTime startTime, LocalTime endTime, String status, Instant openedAt,
+        LocalDate date, LocalTime startTime, LocalTime endTime, SessionStatus status, Instant openedAt,
         Instant closedAt, Counts counts) {
 
     public Session {
@@ -15,11 +15,11 @@ public record Session(Long id, Long slotId, Long classId, String className, Long
     }
 
     public boolean isOpen() {
-        return "OPEN".equals(status);
+        return status == SessionStatus.OPEN;
     }
 
     public boolean isClosed() {
-        return "CLOSED".equals(status);
+        return status == SessionStatus.CLOSED;
     }
 
     /** How many students are in each state. */

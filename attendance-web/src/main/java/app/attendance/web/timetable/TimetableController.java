@@ -5,11 +5,7 @@ import app.attendance.web.api.FormErrors;
 import app.attendance.web.api.Forms;
 import app.attendance.web.auth.ApiUser;
 import app.attendance.web.config.SchoolTime;
-import app.attendance.web.room.RoomClient;
-import app.attendance.web.schoolclass.ClassClient;
 import app.attendance.web.schoolclass.SchoolClass;
-import app.attendance.web.subject.SubjectClient;
-import app.attendance.web.teacher.TeacherClient;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
@@ -33,26 +29,19 @@ class TimetableController {
             "roomId");
 
     private final TimetableClient timetable;
-    private final ClassClient classes;
-    private final TeacherClient teachers;
-    private final RoomClient rooms;
-    private final SubjectClient subjects;
+    private final LessonChoices choices;
     private final SchoolTime time;
 
-    TimetableController(TimetableClient timetable, ClassClient classes, TeacherClient teachers, RoomClient rooms,
-            SubjectClient subjects, SchoolTime time) {
+    TimetableController(TimetableClient timetable, LessonChoices choices, SchoolTime time) {
         this.timetable = timetable;
-        this.classes = classes;
-        this.teachers = teachers;
-        this.rooms = rooms;
-        this.subjects = subjects;
+        this.choices = choices;
         this.time = time;
     }
 
     @GetMapping("/timetable")
     String grid(@RequestParam(required = false) Long classId, @RequestParam(required = false) Long teacherId,
             @RequestParam(required = false) Long roomId, @AuthenticationPrincipal ApiUser user, Model model) {
-        List<SchoolClass> classList = classes.all("name,asc");
+        List<SchoolClass> classList = choices.classes();
         String filter;
         Long id;
         if (teacherId != null) {
@@ -71,8 +60,8 @@ class TimetableController {
         model.addAttribute("filter", filter);
         model.addAttribute("selectedId", id);
         model.addAttribute("classes", classList);
-        model.addAttribute("teachers", teachers.all("fullName,asc"));
-        model.addAttribute("rooms", rooms.all("name,asc"));
+        model.addAttribute("teachers", choices.teachers());
+        model.addAttribute("rooms", choices.rooms());
         model.addAttribute("grid", WeekGrid.of(id == null ? List.of() : timetable.slots(filter, id)));
         return "timetable/grid";
     }
@@ -141,10 +130,10 @@ class TimetableController {
     }
 
     private String form(Model model) {
-        model.addAttribute("classes", classes.all("name,asc"));
-        model.addAttribute("teachers", teachers.all("fullName,asc"));
-        model.addAttribute("rooms", rooms.all("name,asc"));
-        model.addAttribute("subjects", subjects.all("code,asc"));
+        model.addAttribute("classes", choices.classes());
+        model.addAttribute("teachers", choices.teachers());
+        model.addAttribute("rooms", choices.rooms());
+        model.addAttribute("subjects", choices.subjects());
         return "timetable/form";
     }
 }

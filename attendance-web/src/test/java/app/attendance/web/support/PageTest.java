@@ -25,7 +25,7 @@ import org.springframework.test.context.TestPropertySource;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @WebMvcTest(includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
-        pattern = "app\\.attendance\\.web\\..*(Client|Provider|Handler|SchoolTime|OidcRegistrations|ApiOidcUserService)"))
+        pattern = "app\\.attendance\\.web\\..*(Client|Provider|Handler|SchoolTime|Choices|OidcRegistrations|ApiOidcUserService)"))
 @AutoConfigureRestClient
 @AutoConfigureMockRestServiceServer
 @Import({SecurityConfig.class, TrustedProxies.class})

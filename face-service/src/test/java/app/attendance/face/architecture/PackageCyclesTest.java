@@ -9,8 +9,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The feature packages of face-service depend on each other one way only: a dependency (import,
- * field, parameter, annotation, bean wiring) that closes a loop between two top-level packages
- * fails the build. The production classes are checked, not the tests.
+ * field, parameter, annotation, bean wiring) that closes a loop between two top-level packages, or
+ * between two packages at any deeper level, fails the build. The production classes are checked, not
+ * the tests.
  */
 class PackageCyclesTest {
 
@@ -21,6 +22,13 @@ class PackageCyclesTest {
     @Test
     void featurePackagesAreFreeOfCycles() {
         slices().matching("app.attendance.face.(*)..")
+                .should().beFreeOfCycles()
+                .check(PRODUCTION);
+    }
+
+    @Test
+    void packagesAtEveryLevelAreFreeOfCycles() {
+        slices().matching("app.attendance.face.(**)")
                 .should().beFreeOfCycles()
                 .check(PRODUCTION);
     }

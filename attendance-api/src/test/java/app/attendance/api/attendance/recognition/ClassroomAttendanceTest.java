@@ -6,13 +6,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import app.attendance.api.faceclient.SubjectIds;
-import app.attendance.api.support.Api;
+import app.attendance.api.support.ApiTestBase;
 import app.attendance.api.support.ClassroomFrame;
 import app.attendance.api.support.ClassroomFrame.Placed;
 import app.attendance.api.support.ClassroomFrame.Seat;
 import app.attendance.api.support.FaceServiceProcess;
-import app.attendance.api.support.IntegrationTest;
-import app.attendance.api.support.TestData;
 import app.attendance.api.support.TestFaces;
 import app.attendance.api.system.SchoolProperties;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -27,10 +25,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -42,17 +37,10 @@ import tools.jackson.databind.JsonNode;
  * least 80 % marked outright; nobody absent, of another class or unknown is marked, and no face
  * is marked as someone else.
  */
-@IntegrationTest
-class ClassroomAttendanceTest {
+class ClassroomAttendanceTest extends ApiTestBase {
 
     private static final int FACE_PX = 60;
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    PasswordEncoder passwords;
     @Autowired
     SchoolProperties school;
     @Autowired
@@ -63,9 +51,6 @@ class ClassroomAttendanceTest {
     @Test
     void aClassOfSmallFacesIsMarkedOrPutBeforeTheTeacherAndNobodyWrong() throws Exception {
         TestFaces faces = new TestFaces(FaceServiceProcess.shared());
-        Api api = new Api(mvc, jdbc, passwords);
-        TestData data = new TestData(jdbc);
-        String admin = api.admin();
         long teacherId = data.teacher();
         String teacher = api.teacher(teacherId);
         long subject = data.subject();
@@ -86,15 +71,15 @@ class ClassroomAttendanceTest {
         assertThat(people).hasSize(21);
         Map<String, Long> studentOf = new HashMap<>();
         try {
-            takeAttendance(api, data, admin, teacher, teacherId, subject, classA, classB, people, studentOf);
+            takeAttendance(teacher, teacherId, subject, classA, classB, people, studentOf);
         } finally {
             // The face-service process is shared with other tests: leave its index as it was.
             studentOf.values().forEach(id -> faces.delete(SubjectIds.ofStudent(id)));
         }
     }
 
-    private void takeAttendance(Api api, TestData data, String admin, String teacher, long teacherId, long subject,
-            long classA, long classB, List<Seat> people, Map<String, Long> studentOf) throws Exception {
+    private void takeAttendance(String teacher, long teacherId, long subject, long classA, long classB,
+            List<Seat> people, Map<String, Long> studentOf) throws Exception {
         Set<String> attending = new HashSet<>();
         Set<String> absent = new HashSet<>();
         List<Seat> inFrame = new ArrayList<>();
@@ -105,7 +90,7 @@ class ClassroomAttendanceTest {
                 long student = data.student(i < 14 ? classA : classB);
                 jdbc.sql("update students set consent_given = true, consent_date = current_date where id = :id")
                         .param("id", student).update();
-                boolean accepted = enrol(api, admin, student, TestFaces.crop(p.photo(), p.box(), 0.4));
+                boolean accepted = enrol(student, TestFaces.crop(p.photo(), p.box(), 0.4));
                 studentOf.put(p.who(), student);
                 if (i < 14 && accepted) {
                     (i < 3 ? absent : attending).add(p.who());
@@ -123,10 +108,7 @@ class ClassroomAttendanceTest {
         int wrong = 0;
         for (long seed = 1; seed <= 3; seed++) {
             ClassroomFrame.Composed frame = ClassroomFrame.compose(inFrame, FACE_PX, seed);
-            JsonNode result = api.read(mvc.perform(multipart("/api/sessions/{s}/frames", session)
-                    .file(new MockMultipartFile("image", "frame.jpg", "image/jpeg", frame.jpeg()))
-                    .header("Authorization", teacher))
-                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+            JsonNode result = api.ok(api.frame(session, frame.jpeg(), teacher));
             assertThat(result.get("everyoneMarked").asBoolean()).as("three students stay away").isFalse();
             for (JsonNode f : result.get("faces")) {
                 String outcome = f.get("outcome").asString();
@@ -174,11 +156,7 @@ class ClassroomAttendanceTest {
         }
         double whole = frames("whole");
         double full = frames("full");
-        JsonNode after = api.read(mvc.perform(multipart("/api/sessions/{s}/frames", session)
-                .file(new MockMultipartFile("image", "frame.jpg", "image/jpeg",
-                        ClassroomFrame.compose(inFrame, FACE_PX, 4).jpeg()))
-                .header("Authorization", teacher))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        JsonNode after = api.ok(api.frame(session, ClassroomFrame.compose(inFrame, FACE_PX, 4).jpeg(), teacher));
         assertThat(frames("whole")).as("frames looked at whole once everyone is marked").isEqualTo(whole + 1);
         assertThat(frames("full")).isEqualTo(full);
         assertThat(after.get("everyoneMarked").asBoolean()).isTrue();
@@ -192,11 +170,8 @@ class ClassroomAttendanceTest {
                 .hasSize(marked.size() + byHand);
 
         // The live page then sends its frames 640 px wide: the same faces are still followed.
-        JsonNode smaller = api.read(mvc.perform(multipart("/api/sessions/{s}/frames", session)
-                .file(new MockMultipartFile("image", "frame.jpg", "image/jpeg",
-                        TestFaces.scaled(ClassroomFrame.compose(inFrame, FACE_PX, 4).jpeg(), 640)))
-                .header("Authorization", teacher))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        JsonNode smaller = api.ok(api.frame(session, TestFaces.scaled(ClassroomFrame.compose(inFrame, FACE_PX, 4)
+                .jpeg(), 640), teacher));
         assertThat(smaller.get("width").asInt()).isEqualTo(640);
         assertThat(smaller.get("faces").size()).as("faces followed in the smaller frame")
                 .isGreaterThanOrEqualTo(after.get("faces").size() * 2 / 3);
@@ -211,7 +186,7 @@ class ClassroomAttendanceTest {
         return counter == null ? 0 : counter.count();
     }
 
-    private boolean enrol(Api api, String admin, long student, byte[] photo) throws Exception {
+    private boolean enrol(long student, byte[] photo) throws Exception {
         JsonNode result = api.read(mvc.perform(multipart("/api/students/{id}/photos", student)
                 .file(new MockMultipartFile("photos", "face.jpg", "image/jpeg", photo))
                 .header("Authorization", admin))

@@ -1,12 +1,9 @@
 package app.attendance.api.attendance.recognition;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
-import app.attendance.api.support.Api;
+import app.attendance.api.support.ApiTestBase;
 import app.attendance.api.support.FaceServiceProcess;
-import app.attendance.api.support.IntegrationTest;
-import app.attendance.api.support.TestData;
 import app.attendance.api.support.TestFaces;
 import app.attendance.api.system.SchoolProperties;
 import java.awt.Color;
@@ -19,14 +16,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import tools.jackson.databind.JsonNode;
 
@@ -36,18 +28,10 @@ import tools.jackson.databind.JsonNode;
  * decoded, and a caller beyond its share of recognitions is refused while another caller proceeds. Real
  * face-service, real PostgreSQL, the API through its filters.
  */
-@IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class FrameCapTest {
+class FrameCapTest extends ApiTestBase {
 
     private static final int BIG = 6000;
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    PasswordEncoder passwords;
     @Autowired
     SchoolProperties school;
     @Autowired
@@ -58,16 +42,12 @@ class FrameCapTest {
     CallerShares shares;
 
     TestFaces faces;
-    Api api;
-    TestData data;
     long subjectId;
     byte[] sample1;
 
-    @BeforeAll
+    @BeforeEach
     void setUp() {
         faces = new TestFaces(FaceServiceProcess.shared());
-        api = new Api(mvc, jdbc, passwords);
-        data = new TestData(jdbc);
         subjectId = data.subject();
         sample1 = TestFaces.sample(1);
     }
@@ -90,7 +70,7 @@ class FrameCapTest {
         assertThat(sent.height()).isEqualTo(BIG);
 
         long teacherId = data.teacher();
-        JsonNode answer = ok(frame(openSession(teacherId), big, api.teacher(teacherId)));
+        JsonNode answer = api.ok(api.frame(openSession(teacherId), big, api.teacher(teacherId)));
         assertThat(answer.get("width").asInt()).isEqualTo(BIG);
         assertThat(answer.get("height").asInt()).isEqualTo(BIG);
         assertThat(answer.get("faces")).hasSize(3);
@@ -114,7 +94,7 @@ class FrameCapTest {
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         ImageIO.write(huge, "png", png);
         long teacherId = data.teacher();
-        MvcResult r = frame(openSession(teacherId), png.toByteArray(), api.teacher(teacherId));
+        MvcResult r = api.frame(openSession(teacherId), png.toByteArray(), api.teacher(teacherId));
         assertThat(r.getResponse().getStatus()).isEqualTo(413);
         assertThat(json(r).get("code").asString()).isEqualTo("frame-too-large");
     }
@@ -135,17 +115,17 @@ class FrameCapTest {
         CallerShares.Share first = shares.acquire(busyKey);
         CallerShares.Share second = shares.acquire(busyKey);
         try {
-            MvcResult refused = frame(busySession, frame, busy);
+            MvcResult refused = api.frame(busySession, frame, busy);
             assertThat(refused.getResponse().getStatus()).isEqualTo(429);
             assertThat(refused.getResponse().getHeader("Retry-After")).isEqualTo("1");
             assertThat(json(refused).get("code").asString()).isEqualTo("too-many-frames");
-            assertThat(ok(frame(otherSession, frame, other)).get("faces")).hasSize(3);
+            assertThat(api.ok(api.frame(otherSession, frame, other)).get("faces")).hasSize(3);
         } finally {
             first.close();
             second.close();
         }
         assertThat(shares.inFlight(busyKey)).isZero();
-        assertThat(ok(frame(busySession, frame, busy)).get("faces")).hasSize(3);
+        assertThat(api.ok(api.frame(busySession, frame, busy)).get("faces")).hasSize(3);
     }
 
     private static byte[] bigFrame(BufferedImage photo, double k, int top) throws Exception {
@@ -182,17 +162,6 @@ class FrameCapTest {
 
     private long openSession(long teacherId) {
         return data.openSessionNow(clock, school.zone(), data.schoolClass(teacherId), subjectId, teacherId, 2);
-    }
-
-    private MvcResult frame(long session, byte[] image, String bearer) throws Exception {
-        return mvc.perform(multipart("/api/sessions/{s}/frames", session)
-                .file(new MockMultipartFile("image", "frame.jpg", "image/jpeg", image))
-                .header("Authorization", bearer)).andReturn();
-    }
-
-    private JsonNode ok(MvcResult r) throws Exception {
-        assertThat(r.getResponse().getStatus()).as(r.getResponse().getContentAsString()).isEqualTo(200);
-        return json(r);
     }
 
     private JsonNode json(MvcResult r) throws Exception {

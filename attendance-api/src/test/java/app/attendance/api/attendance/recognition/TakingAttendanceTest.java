@@ -291,9 +291,7 @@ class TakingAttendanceTest {
         try {
             List<Callable<MvcResult>> calls = new ArrayList<>();
             for (int i = 0; i < 20; i++) {
-                calls.add(() -> mvc.perform(multipart("/api/sessions/{s}/frames", session)
-                        .file(new MockMultipartFile("image", "f.jpg", "image/jpeg", a1Frame))
-                        .header("Authorization", teacher)).andReturn());
+                calls.add(() -> api.frame(session, a1Frame, teacher));
             }
             int markedNow = 0;
             int ok = 0;
@@ -395,9 +393,7 @@ class TakingAttendanceTest {
         try {
             for (int i = 0; i < 4; i++) {
                 long t0 = System.nanoTime();
-                MvcResult r = mvc.perform(multipart("/api/sessions/{s}/frames", session)
-                        .file(new MockMultipartFile("image", "f.jpg", "image/jpeg", sample1))
-                        .header("Authorization", teacher)).andReturn();
+                MvcResult r = api.frame(session, sample1, teacher);
                 long millis = (System.nanoTime() - t0) / 1_000_000;
                 assertThat(r.getResponse().getStatus()).isEqualTo(503);
                 assertThat(r.getResponse().getHeader("Retry-After")).isNotBlank();
@@ -423,9 +419,7 @@ class TakingAttendanceTest {
         MvcResult r;
         do {
             Thread.sleep(500);
-            r = mvc.perform(multipart("/api/sessions/{s}/frames", session)
-                    .file(new MockMultipartFile("image", "f.jpg", "image/jpeg", a1Frame))
-                    .header("Authorization", teacher)).andReturn();
+            r = api.frame(session, a1Frame, teacher);
         } while (r.getResponse().getStatus() == 503 && System.nanoTime() < deadline);
         assertThat(r.getResponse().getStatus()).isEqualTo(200);
         assertThat(json(r).get("faces").get(0).get("outcome").asString()).isEqualTo("MARKED");
