@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# bench: face pipeline on 640x480 frames: per stage, end to end, over HTTP, faces/s, memory ("study": threshold study)
+# bench: face pipeline on 640x480 frames and a 1280x720 classroom: per stage, end to end, over HTTP, faces/s, memory ("study": threshold study)
 # Benchmark (not a test): per-stage and end-to-end timings on 640×480 frames with 1 and 10 faces,
 # in-process and over HTTP, 1 and 4 clients, raw model inference, faces/s and memory.
 # Usage: ./bench.sh face [study]   ("study" prints the threshold study instead).

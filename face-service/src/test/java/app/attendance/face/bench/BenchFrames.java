@@ -2,14 +2,20 @@ package app.attendance.face.bench;
 
 import app.attendance.face.image.Frame;
 import app.attendance.face.support.Augment;
+import app.attendance.face.support.ClassroomFrames;
 import app.attendance.face.support.DemoFaces;
 import app.attendance.face.support.Images;
+import app.attendance.face.support.TestModels;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
 import java.util.List;
 
-/** 640×480 webcam-like frames built from the demo faces: one face, and ten faces in a grid. */
+/**
+ * Webcam-like frames built from the demo faces: 640×480 with one face and with ten in a grid, and a
+ * 1280×720 classroom.
+ */
 final class BenchFrames {
 
     private BenchFrames() {
@@ -30,6 +36,19 @@ final class BenchFrames {
             draw(canvas, DemoFaces.portrait(demo, demo.get(i * 2 % demo.size())), x, row * 160, 160);
         }
         return Images.toFrame(canvas);
+    }
+
+    /**
+     * A 1280×720 classroom of {@code faces} faces about {@code width} px wide (the demo faces, repeated
+     * when there are fewer), each in its own surroundings ({@link ClassroomFrames}).
+     */
+    static Frame classroom(List<DemoFaces.DemoFace> demo, int faces, int width) {
+        List<ClassroomFrames.Source> seats = new ArrayList<>();
+        for (int i = 0; i < faces; i++) {
+            DemoFaces.DemoFace d = demo.get(i % demo.size());
+            seats.add(new ClassroomFrames.Source(d.subjectId(), TestModels.sample(d.photo()), d.box()));
+        }
+        return ClassroomFrames.compose(seats, width, 7).frame();
     }
 
     static byte[] jpeg(Frame f) {
