@@ -114,7 +114,8 @@
     stage.dataset.framesSent = String(framesSent);
     stage.dataset.facesDrawn = String(drawn);
     stage.dataset.lastOutcomes = (result.faces || []).map(function (f) { return f.outcome; }).join(',');
-    status.textContent = msg.msgStatus.replace('{0}', drawn).replace('{1}', framesSent);
+    status.textContent = msg.msgStatus.replace('{0}', drawn).replace('{1}', framesSent)
+      + (result.everyoneMarked === true && msg.msgEveryone ? ' · ' + msg.msgEveryone : '');
     let changed = false;
     (result.faces || []).forEach(function (f) {
       addRecent(f);

@@ -47,6 +47,9 @@ class LivePageCrowdBrowserTest extends BrowserTest {
 
     static final Map<Long, Boolean> decided = new ConcurrentHashMap<>();
 
+    /** The live page's status line under the video. */
+    static final String STATUS = "liveStatus";
+
     /** The class's faces, what the teacher decided about them and the reviews still open. */
     @BeforeEach
     void classroomApi() {
@@ -156,12 +159,16 @@ class LivePageCrowdBrowserTest extends BrowserTest {
         assertThat(widths.subList(1, widths.size())).as("frames after an answer saying everyone is marked")
                 .isNotEmpty().allMatch(w -> w == 640);
         assertThat(violations()).as("labels of the smaller frame").isEmpty();
+        assertThat(driver.findElement(By.id(STATUS)).getText()).as("the page says why fewer faces are boxed")
+                .contains("everyone is marked");
+        saveScreenshot(new Dimension(1366, 1250), "18-live-everyone-marked-desktop");
 
         everyone.set(false);
         int taken = api.frames().size();
         waitForFrames(3);
         List<Integer> after = widths(taken);
         assertThat(after.getLast()).as("a mark taken back: full frames again").isEqualTo(1280);
+        assertThat(driver.findElement(By.id(STATUS)).getText()).doesNotContain("everyone is marked");
         driver.findElement(By.id("liveStop")).click();
     }
 
