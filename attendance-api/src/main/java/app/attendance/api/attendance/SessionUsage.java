@@ -1,10 +1,6 @@
 package app.attendance.api.attendance;
 
-import app.attendance.api.room.RoomReferences;
-import app.attendance.api.schoolclass.ClassReferences;
-import app.attendance.api.subject.SubjectReferences;
-import app.attendance.api.teacher.TeacherReferences;
-import app.attendance.api.system.TableRows;
+import app.attendance.api.timetable.LessonUsage;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -15,36 +11,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(2)
-class SessionUsage implements ClassReferences, RoomReferences, TeacherReferences, SubjectReferences {
-
-    private final TableRows sessions;
+class SessionUsage extends LessonUsage {
 
     SessionUsage(JdbcClient jdbc) {
-        this.sessions = new TableRows(jdbc, "sessions");
-    }
-
-    @Override
-    public long classUses(long classId) {
-        return sessions.count("class_id", classId);
-    }
-
-    @Override
-    public void removeClassUses(long classId) {
-        sessions.delete("class_id", classId);
-    }
-
-    @Override
-    public long roomUses(long roomId) {
-        return sessions.count("room_id", roomId);
-    }
-
-    @Override
-    public long teacherUses(long teacherId) {
-        return sessions.count("teacher_id", teacherId);
-    }
-
-    @Override
-    public long subjectUses(long subjectId) {
-        return sessions.count("subject_id", subjectId);
+        super(jdbc, "sessions");
     }
 }
