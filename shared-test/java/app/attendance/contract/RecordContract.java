@@ -26,16 +26,16 @@ import tools.jackson.databind.JsonNode;
  */
 public final class RecordContract {
 
-    private final JsonNode schemas;
+    private final Schemas schemas;
 
     public RecordContract(JsonNode openApi) {
-        this.schemas = openApi.path("components").path("schemas");
+        this.schemas = new Schemas(openApi);
     }
 
     /** The differences between the record and the named schema; empty when the record fits. */
     public List<String> differences(Class<?> record, String schemaName) {
         List<String> out = new ArrayList<>();
-        JsonNode schema = schemas.get(schemaName);
+        JsonNode schema = schemas.named(schemaName);
         if (schema == null) {
             out.add(record.getSimpleName() + ": the document has no schema " + schemaName);
             return out;
@@ -45,11 +45,11 @@ public final class RecordContract {
     }
 
     private void compareRecord(Class<?> record, JsonNode schema, String at, List<String> out) {
-        JsonNode properties = resolve(schema).path("properties");
+        JsonNode properties = schemas.resolve(schema).path("properties");
         for (RecordComponent c : record.getRecordComponents()) {
             JsonNode property = properties.get(c.getName());
             if (property == null) {
-                out.add(at + "." + c.getName() + ": not in the document (properties: " + names(properties) + ")");
+                out.add(at + "." + c.getName() + ": not in the document (properties: " + Schemas.names(properties) + ")");
                 continue;
             }
             compare(c.getGenericType(), property, at + "." + c.getName(), out);
@@ -57,8 +57,8 @@ public final class RecordContract {
     }
 
     private void compare(Type type, JsonNode property, String at, List<String> out) {
-        JsonNode p = resolve(property);
-        Set<String> jsonTypes = types(p);
+        JsonNode p = schemas.resolve(property);
+        Set<String> jsonTypes = Schemas.types(p);
         Class<?> raw = raw(type);
         if (raw.isRecord()) {
             expect(jsonTypes, "object", raw, at, out);
@@ -100,47 +100,6 @@ public final class RecordContract {
         }
     }
 
-    private JsonNode resolve(JsonNode node) {
-        JsonNode current = node;
-        for (int hops = 0; hops < 10; hops++) {
-            if (current.has("$ref")) {
-                String ref = current.get("$ref").asString();
-                current = schemas.path(ref.substring(ref.lastIndexOf('/') + 1));
-            } else if (current.has("allOf") && current.get("allOf").size() == 1) {
-                current = current.get("allOf").get(0);
-            } else if (current.has("oneOf") || current.has("anyOf")) {
-                JsonNode alternatives = current.has("oneOf") ? current.get("oneOf") : current.get("anyOf");
-                JsonNode next = null;
-                for (JsonNode a : alternatives) {
-                    if (!"null".equals(a.path("type").asString(""))) {
-                        next = a;
-                    }
-                }
-                if (next == null) {
-                    return current;
-                }
-                current = next;
-            } else {
-                return current;
-            }
-        }
-        return current;
-    }
-
-    private static Set<String> types(JsonNode schema) {
-        Set<String> out = new TreeSet<>();
-        JsonNode type = schema.path("type");
-        if (type.isArray()) {
-            type.forEach(t -> out.add(t.asString()));
-        } else if (type.isString()) {
-            out.add(type.asString());
-        } else if (schema.has("properties")) {
-            out.add("object");
-        }
-        out.remove("null");
-        return out;
-    }
-
     private static Class<?> raw(Type type) {
         if (type instanceof Class<?> c) {
             return c;
@@ -149,11 +108,5 @@ public final class RecordContract {
             return (Class<?>) p.getRawType();
         }
         return Object.class;
-    }
-
-    private static String names(JsonNode properties) {
-        Set<String> out = new TreeSet<>();
-        properties.propertyNames().forEach(out::add);
-        return String.join(", ", out);
     }
 }

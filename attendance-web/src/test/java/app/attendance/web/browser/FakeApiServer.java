@@ -21,10 +21,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A small in-test HTTP server that plays attendance-api as docs/api.md describes it, with a
- * fixed school (one class, a few students, today's sessions). It stands in for the real API
- * only in browser tests of the web app, until the end-to-end test runs the real services. It
- * records the frames it receives so tests can check what the browser really sent.
+ * A small in-test HTTP server that plays attendance-api with a fixed school (one class, a few
+ * students, today's sessions). Its answers follow the API's committed OpenAPI document,
+ * docs/openapi/attendance-api.json, which {@link FakeApiContractTest} holds them to. It stands in
+ * for the real API only in browser tests of the web app, until the end-to-end test runs the real
+ * services. It records the frames it receives so tests can check what the browser really sent.
  */
 public final class FakeApiServer implements AutoCloseable {
 
@@ -70,6 +71,13 @@ public final class FakeApiServer implements AutoCloseable {
     public void on(String methodAndPath, Function<HttpExchange, Answer> answer) {
         synchronized (routes) {
             routes.put(methodAndPath, new Route(Pattern.compile(methodAndPath), answer));
+        }
+    }
+
+    /** The "METHOD /path-regex" keys it answers, in the order they were first registered. */
+    public List<String> served() {
+        synchronized (routes) {
+            return List.copyOf(routes.keySet());
         }
     }
 

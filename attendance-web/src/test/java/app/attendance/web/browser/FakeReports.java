@@ -64,13 +64,13 @@ final class FakeReports {
                 .formatted(today, counts(1, 1, 1, 0));
         api.on("GET /api/reports/students/5/history", x -> Answer.ok(history));
         api.on("GET /api/me/report/history", x -> Answer.ok(history));
-        api.on("GET /api/me/attendance", x -> Answer.ok("""
+        api.on("GET /api/me/attendance", x -> Answer.ok(FakeSchool.page("""
                 [{"id":1,"sessionId":41,"date":"%1$s","startTime":"07:00","subjectName":"Ngữ văn","className":"10A1",
                   "status":"PRESENT","firstSeenAt":"2026-11-24T00:01:00Z","source":"CAMERA"},
                  {"id":2,"sessionId":42,"date":"%1$s","startTime":"08:00","subjectName":"Toán","className":"10A1",
                   "status":"LATE","firstSeenAt":"2026-11-24T01:12:00Z","source":"CAMERA"},
                  {"id":3,"sessionId":40,"date":"%1$s","startTime":"06:10","subjectName":"Tiếng Anh","className":"10A1",
-                  "status":"EXCUSED","source":"MANUAL","note":"Khám bệnh"}]""".formatted(today)));
+                  "status":"EXCUSED","source":"MANUAL","note":"Khám bệnh"}]""".formatted(today))));
         api.on("GET /api/rooms/4", x -> Answer.ok("{\"id\":4,\"name\":\"A101\",\"capacity\":40}"));
         api.on("GET /api/subjects/1", x -> Answer.ok(
                 "{\"id\":1,\"code\":\"TOAN\",\"name\":\"Toán\",\"color\":\"#1e88e5\"}"));

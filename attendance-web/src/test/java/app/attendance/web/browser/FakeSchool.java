@@ -24,6 +24,14 @@ final class FakeSchool {
                 present, late, unmarked, present + late + unmarked);
     }
 
+    /** The answer to a confirmed or rejected review of a pending match. */
+    static String decided(long pendingId, long studentId, boolean confirmed) {
+        return """
+                {"pendingId":%d,"studentId":%d,"decision":"%s","outcome":%s,"status":%s}""".formatted(pendingId,
+                studentId, confirmed ? "CONFIRMED" : "REJECTED", confirmed ? "\"MARKED\"" : null,
+                confirmed ? "\"PRESENT\"" : null);
+    }
+
     static final String STUDENTS = """
             [{"id":5,"studentCode":"HS005","fullName":"Trần Minh Anh","classId":1,"className":"10A1","gender":"FEMALE",
               "consentGiven":true,"enrolmentStatus":"ENROLLED","photoCount":4},
@@ -85,7 +93,8 @@ final class FakeSchool {
                         ? Answer.ok("{\"device\":{\"id\":2,\"name\":\"Cửa phòng A101\"},\"session\":"
                                 + session(42, "Toán", "#1e88e5", "10A1", "08:00", "08:45", "OPEN", 18, 3, 11) + "}")
                         : new Answer(401, "{\"status\":401,\"code\":\"unauthenticated\"}"));
-        api.on("POST /api/sessions/42/pending/\\d+/(confirm|reject)", x -> new Answer(204, null));
+        api.on("POST /api/sessions/42/pending/\\d+/confirm", x -> Answer.ok(decided(77, 7, true)));
+        api.on("POST /api/sessions/42/pending/\\d+/reject", x -> Answer.ok(decided(77, 7, false)));
         api.on("GET /api/sessions/42/checkin-code", x -> Answer.ok("""
                 {"code":"c0de-%d","expiresAt":"2026-11-24T01:00:10Z","rotatesEvery":10}""".formatted(System
                 .nanoTime())));

@@ -58,10 +58,12 @@ class LivePageCrowdBrowserTest extends BrowserTest {
         Pattern decision = Pattern.compile(".*/pending/(\\d+)/(confirm|reject)");
         api.on("POST /api/sessions/42/pending/\\d+/(confirm|reject)", x -> {
             Matcher m = decision.matcher(x.getRequestURI().getPath());
-            if (m.matches()) {
-                decided.put(Long.parseLong(m.group(1)), m.group(2).equals("confirm"));
+            if (!m.matches()) {
+                return new Answer(404, null);
             }
-            return new Answer(204, null);
+            long pendingId = Long.parseLong(m.group(1));
+            decided.put(pendingId, m.group(2).equals("confirm"));
+            return Answer.ok(FakeSchool.decided(pendingId, pendingId, m.group(2).equals("confirm")));
         });
     }
 

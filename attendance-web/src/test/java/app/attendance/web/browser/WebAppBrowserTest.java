@@ -22,10 +22,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The web app in real headless Chromium with a fake webcam playing a demo group photo. The API
- * is played by {@link FakeApiServer} (per docs/api.md) — this test checks the web layer: sign-in,
- * the live page's camera loop, relay, overlay and roster, the kiosk, and how pages look. The
- * end-to-end test with the real API and face-service reuses {@link Browsers}, {@link FakeWebcam}
- * and {@link Screenshots}.
+ * is played by {@link FakeApiServer} (held to docs/openapi/attendance-api.json) — this test
+ * checks the web layer: sign-in, the live page's camera loop, relay, overlay and roster, the
+ * kiosk, and how pages look. The end-to-end test with the real API and face-service reuses
+ * {@link Browsers}, {@link FakeWebcam} and {@link Screenshots}.
  */
 class WebAppBrowserTest extends BrowserTest {
 
