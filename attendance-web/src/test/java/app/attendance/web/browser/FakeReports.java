@@ -39,9 +39,9 @@ final class FakeReports {
                 {"classId":1,"className":"10A1","from":"%1$s","to":"%1$s",
                  "sessions":[{"id":41,"date":"%1$s","startTime":"07:00","subjectCode":"VAN","status":"CLOSED"},
                              {"id":42,"date":"%1$s","startTime":"08:00","subjectCode":"TOAN","status":"OPEN"}],
-                 "students":[{"studentId":5,"studentCode":"HS005","fullName":"Trần Minh Anh","cells":["PRESENT","LATE"],"counts":%2$s},
-                             {"studentId":7,"studentCode":"HS007","fullName":"Phạm Thu Hà","cells":["ABSENT","EXCUSED"],"counts":%3$s},
-                             {"studentId":8,"studentCode":"HS008","fullName":"Vũ Đức Long","cells":["PRESENT",null],"counts":%4$s}]}"""
+                 "students":[{"studentId":5,"studentCode":"HS005","fullName":"Trần Minh Anh","cells":["P","L"],"counts":%2$s},
+                             {"studentId":7,"studentCode":"HS007","fullName":"Phạm Thu Hà","cells":["A","E"],"counts":%3$s},
+                             {"studentId":8,"studentCode":"HS008","fullName":"Vũ Đức Long","cells":["P",null],"counts":%4$s}]}"""
                         .formatted(today, counts(1, 1, 0, 0), counts(0, 0, 1, 1), counts(1, 0, 0, 0))));
         api.on("GET /api/reports/sessions/42", x -> Answer.ok("""
                 {"session":{"id":42,"classId":1,"className":"10A1","subjectName":"Toán","teacherName":"Nguyễn Thị Lan",
