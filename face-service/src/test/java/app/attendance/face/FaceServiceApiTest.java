@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.attendance.face.detection.Detection;
 import app.attendance.face.image.Frame;
+import app.attendance.face.image.Shrink;
 import app.attendance.face.pipeline.FacePipeline;
 import app.attendance.face.quality.Reason;
 import app.attendance.face.support.Augment;
@@ -296,6 +297,61 @@ class FaceServiceApiTest {
         assertProblem(http.send("DELETE", "/v1/subjects/tmp.twin_1/faces/" + faceId, null), 404, "not-found");
         assertThat(http.send("DELETE", "/v1/subjects/tmp.twin_1", null).json().get("deleted").asInt()).isEqualTo(1);
         assertProblem(http.get("/v1/subjects/tmp.twin_1"), 404, "not-found");
+    }
+
+    @Test
+    void aFaceAtTheBackOfTheRoomIsAlsoComparedWithTheFarTemplateOfEachPhoto() {
+        JsonNode perModel = http.get("/v1/info").json().get("index").get("facesPerModel");
+        assertThat(perModel.get("faceplugin-fr-feature@far").asLong()).as("one far template per photo")
+                .isEqualTo(perModel.get("faceplugin-fr-feature").asLong());
+        int compared = 0;
+        int higher = 0;
+        for (DemoFace d : demo) {
+            if (!enrolled.get(d.subjectId()).get("accepted").asBoolean()) {
+                continue;
+            }
+            // The same face 26 px wide, a little darker, alone in a 1280×720 frame.
+            Frame sample = Augment.brightness(TestModels.sample(d.photo()), 0.85f).frame();
+            Detection box = d.face().detection();
+            float side = 3 * box.width();
+            double scale = 26 / box.width();
+            Frame small = Shrink.region(sample, Math.round(box.x1() - box.width()), Math.round(box.y1()
+                    - box.height()), Math.round(side), Math.round(side), scale);
+            Frame frame = onGrey(small, 1280, 720, 600, 320);
+            JsonNode faces = http.post("/v1/recognize", new Form().jpeg("image", "frame.jpg", Augment.encodeJpeg(
+                    frame, 90)).field("threshold", "-1")).json().get("faces");
+            if (faces.size() != 1) {
+                continue;
+            }
+            JsonNode match = faces.get(0).get("match");
+            assertThat(d.samePerson(match.get("subjectId").asString())).as(d.subjectId() + " " + match).isTrue();
+            float[] close = pipeline.analyse(DemoFaces.portrait(demo, d)).getFirst().embedding();
+            float[] far = pipeline.analyse(frame).getFirst().embedding();
+            compared++;
+            higher += match.get("similarity").asDouble() > dot(close, far) + 0.01 ? 1 : 0;
+        }
+        assertThat(compared).isGreaterThanOrEqualTo(12);
+        assertThat(higher).as("faces matched closer through the far template than through the close-up")
+                .isGreaterThan(compared / 2);
+    }
+
+    /** {@code image} at (x, y) on a mid-grey frame. */
+    private static Frame onGrey(Frame image, int width, int height, int x, int y) {
+        byte[] rgb = new byte[width * height * 3];
+        java.util.Arrays.fill(rgb, (byte) 118);
+        for (int row = 0; row < image.height(); row++) {
+            System.arraycopy(image.rgb(), row * image.width() * 3, rgb, ((y + row) * width + x) * 3,
+                    image.width() * 3);
+        }
+        return new Frame(width, height, rgb);
+    }
+
+    private static double dot(float[] a, float[] b) {
+        double d = 0;
+        for (int i = 0; i < a.length; i++) {
+            d += a[i] * b[i];
+        }
+        return d;
     }
 
     @Test

@@ -1,11 +1,13 @@
 package app.attendance.face.enrolment;
 
 import app.attendance.face.config.FaceProperties;
+import app.attendance.face.image.Frame;
 import app.attendance.face.image.ImageRejectedException;
 import app.attendance.face.image.Uploads;
 import app.attendance.face.index.FaceIndex;
 import app.attendance.face.index.FaceTemplates;
 import app.attendance.face.index.FaceVector;
+import app.attendance.face.index.FarFaces;
 import app.attendance.face.index.SubjectMatch;
 import app.attendance.face.pipeline.AnalysedFace;
 import app.attendance.face.pipeline.FacePipeline;
@@ -21,7 +23,8 @@ import org.springframework.web.multipart.MultipartFile;
  * Enrols photos of one subject: each must hold exactly one face that passes the quality gates.
  * The accepted faces are stored together, durably, before the answer leaves. Each accepted face
  * also reports the most similar other subject when it reaches the match threshold, so a caller
- * can warn about look-alikes (or a photo filed under the wrong person).
+ * can warn about look-alikes (or a photo filed under the wrong person). Each accepted photo also
+ * gets its far template ({@link FarFaces}), stored in the same write.
  */
 @Service
 class EnrolmentService {
@@ -62,9 +65,11 @@ class EnrolmentService {
         for (int i = 0; i < images.size(); i++) {
             MultipartFile image = images.get(i);
             String fileName = image.getOriginalFilename();
+            Frame frame;
             List<AnalysedFace> faces;
             try {
-                faces = pipeline.analyse(uploads.decode(image, "images[" + i + "]"));
+                frame = uploads.decode(image, "images[" + i + "]");
+                faces = pipeline.analyse(frame);
             } catch (ImageRejectedException e) {
                 results.add(EnrolResult.rejected(i, fileName, Reason.INVALID_IMAGE, e.getMessage()));
                 continue;
@@ -84,6 +89,12 @@ class EnrolmentService {
                         face.embedding(), Instant.now());
                 accepted.add(new FaceTemplates.NewTemplate(vector, face.quality().faceSize(), face.quality()
                         .sharpness(), face.quality().yaw()));
+                float[] far = pipeline.embeddingAt(frame, face.detection(), FarFaces.WIDTH);
+                if (far != null) {
+                    accepted.add(new FaceTemplates.NewTemplate(new FaceVector(FarFaces.faceId(vector.faceId()),
+                            subjectId, FarFaces.model(face.modelId()), far, vector.createdAt()), FarFaces.WIDTH,
+                            null, null));
+                }
                 results.add(EnrolResult.accepted(i, fileName, vector.faceId(), nearestOther(subjectId, face)));
             }
         }

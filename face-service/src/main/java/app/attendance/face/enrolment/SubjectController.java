@@ -3,6 +3,7 @@ package app.attendance.face.enrolment;
 import app.attendance.face.index.FaceIndex;
 import app.attendance.face.index.FaceTemplates;
 import app.attendance.face.index.FaceVector;
+import app.attendance.face.index.FarFaces;
 import app.attendance.face.index.SubjectSummary;
 import app.attendance.face.system.RequestRefusedException;
 import jakarta.validation.constraints.Pattern;
@@ -79,7 +80,7 @@ class SubjectController {
 
     @GetMapping("/v1/subjects/{subjectId}")
     SubjectFaces faces(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String subjectId) {
-        List<FaceVector> faces = index.faces(subjectId);
+        List<FaceVector> faces = index.faces(subjectId).stream().filter(f -> !FarFaces.isFar(f.faceId())).toList();
         if (faces.isEmpty()) {
             throw new RequestRefusedException(HttpStatus.NOT_FOUND, "not-found", "No face is enrolled for subject '"
                     + subjectId + "'.");

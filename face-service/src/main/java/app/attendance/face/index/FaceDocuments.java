@@ -41,6 +41,8 @@ final class FaceDocuments {
     static final String CREATED = "created";
     static final String VECTOR = "vector";
     static final String FACE_COUNT = "faces";
+    /** Marks a far template's face document ({@link FarFaces}): not listed or counted as a face. */
+    static final String FAR = "far";
 
     private FaceDocuments() {
     }
@@ -68,6 +70,9 @@ final class FaceDocuments {
         doc.add(new StringField(MODEL, face.modelId(), Field.Store.YES));
         doc.add(new StoredField(CREATED, face.createdAt().toString()));
         doc.add(new BinaryDocValuesField(VECTOR, encode(face.vector())));
+        if (FarFaces.isFar(face.modelId())) {
+            doc.add(new StringField(FAR, FAR, Field.Store.NO));
+        }
         return doc;
     }
 

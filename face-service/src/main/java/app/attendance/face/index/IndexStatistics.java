@@ -53,7 +53,8 @@ final class IndexStatistics {
             f = new Cached<>(reader, liveCounts(reader, FaceDocuments.MODEL));
             facesPerModel = f;
         }
-        long faces = f.value().values().stream().mapToLong(Long::longValue).sum();
+        long faces = f.value().entrySet().stream().filter(e -> !FarFaces.isFar(e.getKey()))
+                .mapToLong(Map.Entry::getValue).sum();
         return new IndexStats(faces, s.value(), f.value(), diskBytes());
     }
 

@@ -48,6 +48,7 @@ final class SubjectPages {
                     .add(new TermQuery(new Term(FaceDocuments.SUBJECT, subjectId)), BooleanClause.Occur.FILTER)
                     .add(new TermQuery(new Term(FaceDocuments.KIND, FaceDocuments.FACE_KIND)),
                             BooleanClause.Occur.FILTER)
+                    .add(new TermQuery(new Term(FaceDocuments.FAR, FaceDocuments.FAR)), BooleanClause.Occur.MUST_NOT)
                     .build());
             if (faces > 0) {
                 page.add(new SubjectSummary(subjectId, faces));

@@ -55,19 +55,22 @@ final class TemplateTable {
     }
 
     FaceTemplates.Written deleteFace(String subjectId, String faceId) {
-        return tombstone("subject_id = ? AND face_id = ?", subjectId, faceId);
+        return tombstone("subject_id = ? AND face_id IN (?, ?)", subjectId, faceId, FarFaces.faceId(faceId));
     }
 
     private FaceTemplates.Written tombstone(String where, Object... args) {
         return transactions.execute(status -> {
             lock();
-            List<Long> seqs = jdbc.queryForList("UPDATE face.templates SET deleted = true, seq = nextval("
-                    + "'face.template_seq') WHERE NOT deleted AND " + where + " RETURNING seq", Long.class, args);
-            long last = seqs.stream().mapToLong(Long::longValue).max().orElse(0);
+            List<Tombstone> gone = jdbc.query("UPDATE face.templates SET deleted = true, seq = nextval("
+                    + "'face.template_seq') WHERE NOT deleted AND " + where + " RETURNING seq, face_id",
+                    (rs, n) -> new Tombstone(rs.getLong(1), rs.getString(2)), args);
+            long last = gone.stream().mapToLong(Tombstone::seq).max().orElse(0);
             if (last > 0) {
                 notifyReplicas(last);
             }
-            return new FaceTemplates.Written(last, seqs.size());
+            // A photo's far template goes with it and is not counted as a face of its own.
+            return new FaceTemplates.Written(last, (int) gone.stream().filter(t -> !FarFaces.isFar(t.faceId()))
+                    .count());
         });
     }
 
@@ -142,4 +145,7 @@ final class TemplateTable {
         return FaceDocuments.encode(vector).bytes;
     }
 
+    /** A row just turned into a tombstone. */
+    private record Tombstone(long seq, String faceId) {
+    }
 }

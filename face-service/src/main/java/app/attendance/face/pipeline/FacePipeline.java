@@ -10,6 +10,7 @@ import app.attendance.face.detection.FaceDetector;
 import app.attendance.face.detection.Tile;
 import app.attendance.face.embedding.FaceEmbedder;
 import app.attendance.face.image.Frame;
+import app.attendance.face.image.Shrink;
 import app.attendance.face.liveness.LivenessModel;
 import app.attendance.face.onnx.FaceModels;
 import app.attendance.face.onnx.InferenceThreads;
@@ -117,6 +118,27 @@ public final class FacePipeline {
         faces.sort((a, b) -> Float.compare(b.detection().width() * b.detection().height(),
                 a.detection().width() * a.detection().height()));
         return faces;
+    }
+
+    /**
+     * The embedding of {@code d}'s face as it would look {@code width} px wide (a face at the back
+     * of a classroom): its surroundings, three times the box, scaled down by averaging, then
+     * landmarks, alignment and embedding as for any face. Null when the face is not wider than that.
+     */
+    public float[] embeddingAt(Frame frame, Detection d, int width) {
+        double scale = width / (double) d.width();
+        if (scale >= 1) {
+            return null;
+        }
+        float side = 3 * Math.max(d.width(), d.height());
+        int x = Math.round((d.x1() + d.x2()) / 2 - side / 2);
+        int y = Math.round((d.y1() + d.y2()) / 2 - side / 2);
+        int x0 = Math.max(0, x);
+        int y0 = Math.max(0, y);
+        Frame small = Shrink.region(frame, x0, y0, Math.round(side) - (x0 - x), Math.round(side) - (y0 - y), scale);
+        Detection far = new Detection((float) ((d.x1() - x0) * scale), (float) ((d.y1() - y0) * scale),
+                (float) ((d.x2() - x0) * scale), (float) ((d.y2() - y0) * scale), d.score());
+        return threads.call(() -> looks(small, Region.squareOf(far, small.width(), small.height())).embedding());
     }
 
     private Looks looks(Frame frame, Region square) {

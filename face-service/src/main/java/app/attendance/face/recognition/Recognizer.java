@@ -2,11 +2,15 @@ package app.attendance.face.recognition;
 
 import app.attendance.face.config.FaceProperties;
 import app.attendance.face.index.FaceIndex;
+import app.attendance.face.index.FarFaces;
 import app.attendance.face.index.SubjectMatch;
 import app.attendance.face.pipeline.AnalysedFace;
 import app.attendance.face.pipeline.FaceJson;
 import app.attendance.face.pipeline.Found;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 
@@ -15,7 +19,9 @@ import org.springframework.stereotype.Service;
  * the liveness model calls a spoof is never matched; by default it is matched and its liveness
  * reported, so that the caller's policy decides (a teacher-attended session reviews it, a kiosk
  * refuses it). With candidates, the best
- * subject outside them that still reaches the threshold is reported as the outsider.
+ * subject outside them that still reaches the threshold is reported as the outsider. A face
+ * narrower than {@link FarFaces#PROBE_MAX_WIDTH} is also compared with the far templates, and each
+ * subject counts at its better similarity.
  */
 @Service
 class Recognizer {
@@ -44,6 +50,9 @@ class Recognizer {
             return new RecognizedFace(box, liveness, null, null, null, null);
         }
         List<SubjectMatch> top = index.search(face.modelId(), face.embedding(), 2, candidates);
+        if (face.detection().width() < FarFaces.PROBE_MAX_WIDTH) {
+            top = best(top, index.search(FarFaces.model(face.modelId()), face.embedding(), 2, candidates), 2);
+        }
         Candidate match = !top.isEmpty() && top.get(0).similarity() >= threshold ? Candidate.of(top.get(0)) : null;
         Candidate runnerUp = top.size() > 1 ? Candidate.of(top.get(1)) : null;
         Candidate outsider = null;
@@ -54,6 +63,20 @@ class Recognizer {
                     .findFirst().map(Candidate::of).orElse(null);
         }
         return new RecognizedFace(box, liveness, match, runnerUp, outsider, null);
+    }
+
+    /** The {@code k} best subjects of both lists, each at its higher similarity. */
+    static List<SubjectMatch> best(List<SubjectMatch> a, List<SubjectMatch> b, int k) {
+        Map<String, SubjectMatch> bySubject = new HashMap<>();
+        for (SubjectMatch m : a) {
+            bySubject.merge(m.subjectId(), m, (x, y) -> x.similarity() >= y.similarity() ? x : y);
+        }
+        for (SubjectMatch m : b) {
+            bySubject.merge(m.subjectId(), m, (x, y) -> x.similarity() >= y.similarity() ? x : y);
+        }
+        return bySubject.values().stream()
+                .sorted(Comparator.comparingDouble(SubjectMatch::similarity).reversed())
+                .limit(k).toList();
     }
 
     /**

@@ -49,6 +49,8 @@ final class BucketTally {
     int twoOfThree;
     int marked;
     int markedGated;
+    int ruleMarked;
+    int ruleSurfaced;
 
     BucketTally(int size, double match, double strong) {
         this.size = size;
@@ -74,7 +76,7 @@ final class BucketTally {
             if (t.hosted()) {
                 hostedFaces++;
             }
-            out[i] = new Outcome(Double.NaN, false);
+            out[i] = Outcome.none();
             if (pair[i] < 0) {
                 continue;
             }
@@ -98,7 +100,8 @@ final class BucketTally {
                 differentMax = max(differentMax, s.secondSim());
                 matchedRight += hit ? 1 : 0;
                 matchedRightGated += hit && notSpoof ? 1 : 0;
-                out[i] = new Outcome(s.topSim(), notSpoof);
+                out[i] = new Outcome(s.topSim(), notSpoof, s.live(), s.box().w(),
+                        Double.isNaN(s.secondSim()) || s.topSim() - s.secondSim() >= AttendedRule.MARGIN);
             } else {
                 differentMax = max(differentMax, s.topSim());
                 wrong += hit ? 1 : 0;
@@ -130,6 +133,9 @@ final class BucketTally {
         twoOfThree += two ? 1 : 0;
         marked += anyStrong || two ? 1 : 0;
         markedGated += anyStrongGated || twoGated ? 1 : 0;
+        AttendedRule.Verdict verdict = AttendedRule.over(frames, match, strong);
+        ruleMarked += verdict == AttendedRule.Verdict.MARKED ? 1 : 0;
+        ruleSurfaced += verdict != AttendedRule.Verdict.NOT_YET ? 1 : 0;
     }
 
     private void liveness(FaceApi.Seen s, boolean hosted) {
@@ -152,7 +158,15 @@ final class BucketTally {
         return Double.isNaN(a) ? b : Double.isNaN(b) ? a : Math.max(a, b);
     }
 
-    /** A true face's result in one frame. */
-    record Outcome(double similarity, boolean notSpoof) {
+    /**
+     * A true face's result in one frame: own-subject similarity (NaN when another subject was best),
+     * whether not called a spoof, the liveness verdict (null: not scored), face width, and whether
+     * the runner-up is at least the API's margin behind.
+     */
+    record Outcome(double similarity, boolean notSpoof, Boolean live, double width, boolean clear) {
+
+        static Outcome none() {
+            return new Outcome(Double.NaN, false, null, 0, false);
+        }
     }
 }

@@ -62,10 +62,11 @@ final class ClassroomReport {
         sim.print();
         Table att = new Table("1d. Classroom sessions of 3 frames: attendees (proxies for \"marked within 3 frames\")",
                 "face px", "attendees", "≥ strong in any frame", "≥ match in 2 of 3", "either (marked)",
-                "either, not spoof");
+                "either, not spoof", "API rule (attended): marked", "API rule: marked or in review");
         for (BucketTally t : tallies) {
             att.row(t.size, t.attendees, Table.pct(t.strongInAny, t.attendees), Table.pct(t.twoOfThree, t.attendees),
-                    Table.pct(t.marked, t.attendees), Table.pct(t.markedGated, t.attendees));
+                    Table.pct(t.marked, t.attendees), Table.pct(t.markedGated, t.attendees),
+                    Table.pct(t.ruleMarked, t.attendees), Table.pct(t.ruleSurfaced, t.attendees));
         }
         att.print();
     }

@@ -114,7 +114,7 @@ class ReplicasTest {
                 s.execute("ALTER DATABASE " + database + " ALLOW_CONNECTIONS true");
             }
         }
-        assertThat(rows()).isEqualTo(1);
+        assertThat(rows()).as("the photo and its far template").isEqualTo(2);
         eventually(() -> enrol(a, "later", face).status() == 200);
         assertThat(get(a, "/v1/subjects/lost", 0).status()).isEqualTo(404);
     }

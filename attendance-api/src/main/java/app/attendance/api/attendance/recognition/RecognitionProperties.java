@@ -18,7 +18,7 @@ import org.springframework.validation.annotation.Validated;
  * @param margin a match closer than this to the runner-up is ambiguous and goes to review
  * @param consensusWindow frames of the same student within this window agree
  * @param consensusFrames how many agreeing frames mark a student below the strong threshold (a
- *                        frame of a face under 48 px wide counts for less)
+ *                        frame of a face under 28 px wide counts for less)
  * @param evidenceRetention how long the face crop of a camera mark is kept
  * @param evidenceCron when the retention job runs
  * @param evidenceSize longest side of a stored face crop, in pixels

@@ -1,6 +1,7 @@
 package app.attendance.api.attendance.recognition;
 
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,12 +30,14 @@ class SightingStore {
     /** The session's stored sightings, those past the window at {@code now} already dropped. */
     Sightings load(long sessionId, Instant now) {
         Sightings sightings = new Sightings(rules.consensusWindow(), 4 * rules.consensusFrames());
-        jdbc.sql("select id, student_id, seen_at, weight, liveness from face_sightings where session_id = :s"
-                + " order by seen_at, id")
+        jdbc.sql(
+                "select id, student_id, seen_at, weight, liveness, similarity from face_sightings where session_id = :s"
+                        + " order by seen_at, id")
                 .param("s", sessionId)
                 .query(rs -> {
                     sightings.load(rs.getLong(1), sessionId, rs.getLong(2), new Sightings.Sighting(
-                            rs.getTimestamp(3).toInstant(), rs.getDouble(4), LivenessState.valueOf(rs.getString(5))),
+                            rs.getTimestamp(3).toInstant(), rs.getDouble(4), LivenessState.valueOf(rs.getString(5)),
+                            similarity(rs.getObject(6, Double.class))),
                             now);
                 });
         return sightings;
@@ -48,13 +51,19 @@ class SightingStore {
         }
         List<Sightings.New> added = sightings.added();
         if (!added.isEmpty()) {
-            batch.batchUpdate("insert into face_sightings (session_id, student_id, seen_at, weight, liveness)"
-                    + " values (?, ?, ?, ?, ?)", added, added.size(), (ps, n) -> {
+            batch.batchUpdate("insert into face_sightings (session_id, student_id, seen_at, weight, liveness,"
+                    + " similarity) values (?, ?, ?, ?, ?, ?)", added, added.size(), (ps, n) -> {
                         ps.setLong(1, n.sessionId());
                         ps.setLong(2, n.studentId());
                         ps.setTimestamp(3, Timestamp.from(n.sighting().at()));
                         ps.setDouble(4, n.sighting().weight());
                         ps.setString(5, n.sighting().liveness().name());
+                        double similarity = n.sighting().similarity();
+                        if (Double.isNaN(similarity)) {
+                            ps.setNull(6, Types.DOUBLE);
+                        } else {
+                            ps.setDouble(6, similarity);
+                        }
                     });
         }
     }
@@ -63,6 +72,10 @@ class SightingStore {
     void forget(long sessionId, long studentId) {
         jdbc.sql("delete from face_sightings where session_id = :s and student_id = :st")
                 .param("s", sessionId).param("st", studentId).update();
+    }
+
+    private static double similarity(Double stored) {
+        return stored == null ? Double.NaN : stored;
     }
 
     /** Deletes sightings older than {@code cutoff} (sessions that sent no more frames); returns how many. */

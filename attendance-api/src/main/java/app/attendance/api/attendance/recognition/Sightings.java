@@ -21,12 +21,19 @@ import java.util.Map;
  */
 final class Sightings {
 
-    /** One frame's sighting of a student. */
-    record Sighting(Instant at, double weight, LivenessState liveness) {
+    /** One frame's sighting of a student, with that frame's similarity (NaN when not known). */
+    record Sighting(Instant at, double weight, LivenessState liveness, double similarity) {
+
+        Sighting(Instant at, double weight, LivenessState liveness) {
+            this(at, weight, liveness, Double.NaN);
+        }
     }
 
-    /** The evidence in the window, this sighting included. */
-    record Evidence(double weight, int live, int doubtful, int unscored) {
+    /**
+     * The evidence in the window, this sighting included; {@code similarity} is the mean of the
+     * sightings' similarities, each weighted like its sighting (NaN when none is known).
+     */
+    record Evidence(double weight, int live, int doubtful, int unscored, double similarity) {
     }
 
     /** A sighting not yet stored, of a student in a session. */
@@ -78,19 +85,26 @@ final class Sightings {
         added.add(held);
         trim(seen);
         double weight = 0;
+        double similar = 0;
+        double similarWeight = 0;
         int live = 0;
         int doubtful = 0;
         int unscored = 0;
         for (Held h : seen) {
             Sighting s = h.sighting.sighting();
             weight += s.weight();
+            if (!Double.isNaN(s.similarity())) {
+                similar += s.weight() * s.similarity();
+                similarWeight += s.weight();
+            }
             switch (s.liveness()) {
                 case LIVE -> live++;
                 case DOUBTFUL -> doubtful++;
                 case UNSCORED -> unscored++;
             }
         }
-        return new Evidence(weight, live, doubtful, unscored);
+        return new Evidence(weight, live, doubtful, unscored,
+                similarWeight > 0 ? similar / similarWeight : Double.NaN);
     }
 
     /** Forgets a student of a session (after a mark or a teacher's decision). */

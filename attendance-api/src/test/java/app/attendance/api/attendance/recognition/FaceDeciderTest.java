@@ -1,6 +1,7 @@
 package app.attendance.api.attendance.recognition;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import app.attendance.api.faceclient.FaceRecords.Box;
 import app.attendance.api.faceclient.FaceRecords.Liveness;
@@ -93,12 +94,30 @@ class FaceDeciderTest {
 
     @Test
     void aSmallerFaceNeedsMoreFramesNotALowerBar() {
-        decide(small(24, s(1, 0.9)), Set.of(), T0);
-        decide(small(24, s(1, 0.9)), Set.of(), T0.plusSeconds(1));
-        assertThat(decide(small(24, s(1, 0.9)), Set.of(), T0.plusSeconds(2)).outcome()).isEqualTo(Outcome.CONFIRMING);
-        assertThat(decide(small(24, s(1, 0.9)), Set.of(), T0.plusSeconds(3)).action()).isEqualTo(Decision.Action.MARK);
-        assertThat(decide(small(24, s(2, 0.41)), Set.of(), T0).outcome()).isEqualTo(Outcome.CONFIRMING);
-        assertThat(decide(small(24, s(2, 0.3)), Set.of(), T0).outcome()).isEqualTo(Outcome.UNKNOWN);
+        decide(small(16, s(1, 0.9)), Set.of(), T0);
+        decide(small(16, s(1, 0.9)), Set.of(), T0.plusSeconds(1));
+        assertThat(decide(small(16, s(1, 0.9)), Set.of(), T0.plusSeconds(2)).outcome()).isEqualTo(Outcome.CONFIRMING);
+        assertThat(decide(small(16, s(1, 0.9)), Set.of(), T0.plusSeconds(3)).action()).isEqualTo(Decision.Action.MARK);
+        decide(small(24, s(2, 0.9)), Set.of(), T0);
+        assertThat(decide(small(24, s(2, 0.9)), Set.of(), T0.plusSeconds(1)).outcome()).isEqualTo(Outcome.CONFIRMING);
+        assertThat(decide(small(24, s(2, 0.9)), Set.of(), T0.plusSeconds(2)).action()).as("24 px: three frames")
+                .isEqualTo(Decision.Action.MARK);
+        decide(small(32, s(3, 0.9)), Set.of(), T0);
+        assertThat(decide(small(32, s(3, 0.9)), Set.of(), T0.plusSeconds(1)).action()).as("32 px: two frames")
+                .isEqualTo(Decision.Action.MARK);
+        assertThat(decide(small(16, s(2, 0.3)), Set.of(), T0).outcome()).isEqualTo(Outcome.UNKNOWN);
+    }
+
+    @Test
+    void theFramesThatSawAStudentDecideTogetherSoOneWeakerFrameDoesNotHoldThemBack() {
+        decide(small(60, s(1, 0.52)), Set.of(), T0);
+        Decision clear = decide(small(60, s(1, 0.44)), Set.of(), T0.plusSeconds(1));
+        assertThat(clear.action()).as("mean 0.48, above match 0.40 + band 0.05").isEqualTo(Decision.Action.MARK);
+        assertThat(clear.similarity()).isCloseTo(0.48, within(1e-9));
+        decide(small(60, s(2, 0.46)), Set.of(), T0);
+        Decision weak = decide(small(60, s(2, 0.42)), Set.of(), T0.plusSeconds(1));
+        assertThat(weak.action()).as("mean 0.44, inside the review band").isEqualTo(Decision.Action.REVIEW);
+        assertThat(weak.reason()).isEqualTo(ReviewReason.LOW_SIMILARITY);
     }
 
     @Test
