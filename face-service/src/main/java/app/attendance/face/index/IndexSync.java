@@ -25,7 +25,11 @@ import org.springframework.context.SmartLifecycle;
  * listener on its own connection ({@code LISTEN face_changes}) applies changes as they are
  * announced, and every {@code pollInterval} (and after reconnecting) looks for any it missed.
  * Changes are applied in sequence order by one thread at a time; each step is committed in
- * Lucene with the sequence reached, so a restart replays only what came after.
+ * Lucene with the sequence reached, so a restart replays only what came after. Tombstones older
+ * than the retention are removed ({@link TombstoneCompaction}); an index whose sequence is below
+ * the highest one removed ({@code face.store.compacted_seq}: it was away longer than the
+ * retention) may miss deletes, so it is cleared and built again, at start or while following
+ * (not ready meanwhile).
  */
 final class IndexSync implements SmartLifecycle {
 
@@ -108,6 +112,7 @@ final class IndexSync implements SmartLifecycle {
         long nextReport = 0;
         while (true) {
             List<TemplateRow> rows = table.changesAfter(applied, properties.batchSize());
+            behindCompaction(); // read after the rows: a removal committed before them is seen here
             if (rows.isEmpty()) {
                 return applied;
             }
@@ -141,6 +146,21 @@ final class IndexSync implements SmartLifecycle {
         }
     }
 
+    /**
+     * Tombstones after {@link #applied()} were removed (this replica was away longer than the
+     * retention): deletes may be missing from the index, so it is built again from the table.
+     */
+    private void behindCompaction() {
+        if (applied == 0) {
+            return; // an empty index has no delete to miss
+        }
+        long compacted = table.compactedSeq();
+        if (compacted > applied) {
+            building = true;
+            throw new CompactedAway(applied, compacted);
+        }
+    }
+
     private void flush(List<FaceVector> upserts) {
         if (!upserts.isEmpty()) {
             index.add(List.copyOf(upserts));
@@ -148,21 +168,23 @@ final class IndexSync implements SmartLifecycle {
         }
     }
 
-    /** Start-up: migrate once, check the cache, build; then follow. */
+    /** Start-up: migrate once, check the cache, build; then follow (and build again if it fell too far behind). */
     private void run() {
-        while (running && building) {
-            try {
-                build();
-                building = false;
-                failure = null;
-            } catch (RuntimeException e) {
-                failure = e.toString();
-                log.warn("index: building from PostgreSQL failed, retrying in {}: {}", properties.pollInterval(),
-                        e.toString());
-                sleep(properties.pollInterval());
+        while (running) {
+            while (running && building) {
+                try {
+                    build();
+                    building = false;
+                    failure = null;
+                } catch (RuntimeException e) {
+                    failure = e.toString();
+                    log.warn("index: building from PostgreSQL failed, retrying in {}: {}", properties.pollInterval(),
+                            e.toString());
+                    sleep(properties.pollInterval());
+                }
             }
+            follow();
         }
-        follow();
     }
 
     private synchronized void build() {
@@ -180,6 +202,13 @@ final class IndexSync implements SmartLifecycle {
         if (cachedSeq == null && cachedFaces > 0 || from > 0 && (!storeId.equals(cache.get(LuceneFaceIndex.STORE_ID))
                 || from > table.maxSeq())) {
             log.info("index: the Lucene folder does not match this database; rebuilding it from PostgreSQL");
+            index.clear();
+            from = 0;
+        }
+        long compacted = table.compactedSeq();
+        if (from > 0 && from < compacted) {
+            log.info("index: deletes up to sequence {} were compacted away after this index's sequence {};"
+                    + " rebuilding it from PostgreSQL", compacted, from);
             index.clear();
             from = 0;
         }
@@ -216,7 +245,10 @@ final class IndexSync implements SmartLifecycle {
         }
     }
 
-    /** Listens for announcements; catches up on each, on every poll interval and after reconnecting. */
+    /**
+     * Listens for announcements; catches up on each, on every poll interval and after reconnecting.
+     * Returns when stopped, or when the index must be built again ({@link CompactedAway}).
+     */
     private void follow() {
         while (running) {
             try (Connection connection = listenerConnection()) {
@@ -231,6 +263,9 @@ final class IndexSync implements SmartLifecycle {
                     pg.getNotifications(poll);
                     catchUp();
                 }
+            } catch (CompactedAway e) {
+                log.warn("index: {}; rebuilding it from PostgreSQL (not ready meanwhile)", e.getMessage());
+                return;
             } catch (SQLException | RuntimeException e) {
                 if (running) {
                     log.warn("index: following PostgreSQL failed, reconnecting: {}", e.toString());
@@ -266,6 +301,15 @@ final class IndexSync implements SmartLifecycle {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             running = false;
+        }
+    }
+
+    /** This index is older than the tombstones still kept: it cannot catch up change by change. */
+    private static final class CompactedAway extends RuntimeException {
+
+        CompactedAway(long applied, long compacted) {
+            super("deletes up to sequence " + compacted + " were compacted away after this index's sequence "
+                    + applied, null, false, false);
         }
     }
 
