@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.slf4j.Logger;
@@ -40,6 +41,8 @@ final class IndexSync implements SmartLifecycle {
     private final DataSource dataSource;
     private final SyncProperties properties;
     private final Object appliedMonitor = new Object();
+    /** Held while changes are applied (build or catch-up): one at a time, in sequence order. */
+    private final ReentrantLock applying = new ReentrantLock();
     private volatile long applied;
     private volatile boolean building = true;
     private volatile String failure;
@@ -72,39 +75,65 @@ final class IndexSync implements SmartLifecycle {
     /**
      * Waits until this replica has applied {@code sequence}, reading PostgreSQL at once rather
      * than waiting for the announcement; false when it has not within {@code readYourWrites}.
+     * When a catch-up is already under way (the follower applying the announcement, or another
+     * request) it waits for that one instead of queueing behind it to read the database again,
+     * and reads again only if still behind afterwards (at most every 100 ms).
      */
     boolean awaitApplied(long sequence) {
         if (applied >= sequence) {
             return true;
         }
-        if (!building) {
-            try {
-                catchUp();
-            } catch (RuntimeException e) {
-                log.warn("index: catching up for a read-your-writes request failed: {}", e.toString());
-            }
-        }
         long deadline = System.nanoTime() + properties.readYourWrites().toNanos();
-        synchronized (appliedMonitor) {
-            while (applied < sequence) {
+        boolean logged = false;
+        while (true) {
+            logged |= tryCatchUp(sequence, logged);
+            synchronized (appliedMonitor) {
+                if (applied >= sequence) {
+                    return true;
+                }
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
                     return false;
                 }
                 try {
-                    appliedMonitor.wait(Math.max(1, left / 1_000_000));
+                    appliedMonitor.wait(Math.clamp(left / 1_000_000, 1, 100));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return false;
                 }
+                if (applied >= sequence) {
+                    return true;
+                }
+            }
+        }
+    }
+
+    /** Catches up unless built, caught up or already catching up elsewhere; true when it failed and logged. */
+    private boolean tryCatchUp(long sequence, boolean quiet) {
+        if (building || applied >= sequence || !applying.tryLock()) {
+            return false;
+        }
+        try {
+            apply(false, 0);
+            return false;
+        } catch (RuntimeException e) {
+            if (!quiet) {
+                log.warn("index: catching up for a read-your-writes request failed: {}", e.toString());
             }
             return true;
+        } finally {
+            applying.unlock();
         }
     }
 
     /** Applies every change committed after {@link #applied()}; returns the sequence reached. */
-    synchronized long catchUp() {
-        return apply(false, 0);
+    long catchUp() {
+        applying.lock();
+        try {
+            return apply(false, 0);
+        } finally {
+            applying.unlock();
+        }
     }
 
     private long apply(boolean report, long total) {
@@ -131,11 +160,13 @@ final class IndexSync implements SmartLifecycle {
             }
             flush(upserts);
             long reached = rows.getLast().seq();
-            index.markApplied(reached, storeId);
+            // searchable now (each write above committed and reopened searchers): waiting reads go on
+            // at once; the marker's own commit below only shortens the replay after a restart
             synchronized (appliedMonitor) {
                 applied = reached;
                 appliedMonitor.notifyAll();
             }
+            index.markApplied(reached, storeId);
             if (report && loaded >= nextReport) {
                 log.info("index: {}/{} faces loaded", loaded, total);
                 nextReport = loaded + Math.max(properties.batchSize(), total / 10);
@@ -187,7 +218,16 @@ final class IndexSync implements SmartLifecycle {
         }
     }
 
-    private synchronized void build() {
+    private void build() {
+        applying.lock();
+        try {
+            buildLocked();
+        } finally {
+            applying.unlock();
+        }
+    }
+
+    private void buildLocked() {
         long started = System.nanoTime();
         storeId = table.storeId();
         Map<String, String> cache = index.cacheState();

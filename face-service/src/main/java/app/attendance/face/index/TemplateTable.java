@@ -112,8 +112,10 @@ final class TemplateTable {
                 seq);
     }
 
+    /** True when the table has never held a face (no row, and no tombstone ever compacted away). */
     boolean empty() {
-        return !jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM face.templates)", Boolean.class);
+        return jdbc.queryForObject("SELECT NOT EXISTS (SELECT 1 FROM face.templates) "
+                + "AND (SELECT compacted_seq FROM face.store) = 0", Boolean.class);
     }
 
     /** The highest sequence this database has reached, counting removed tombstones. */

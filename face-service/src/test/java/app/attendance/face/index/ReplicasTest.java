@@ -239,6 +239,55 @@ class ReplicasTest {
         assertThat(get(a, "/v1/subjects", 0).body()).isEqualTo(get(back, "/v1/subjects", 0).body());
     }
 
+    @Test
+    void aRunningReplicaCutOffLongerThanTheTombstoneRetentionRebuildsWhenItReconnects() throws SQLException {
+        Replica a = start("a", "--face.index.sync.tombstone-retention=0s",
+                "--face.index.sync.compaction-interval=100ms");
+        // "b" connects as a role of its own, so that it alone can be cut off from the database
+        String role = "b_" + database;
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            s.execute("CREATE ROLE " + role + " LOGIN PASSWORD 'b'");
+            s.execute("GRANT USAGE ON SCHEMA face TO " + role);
+            s.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA face TO " + role);
+            s.execute("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA face TO " + role);
+        }
+        String url = TestPostgres.database(database).replaceFirst("\\?.*", ""); // without its user=postgres
+        Replica b = start("b", "--spring.datasource.url=" + url,
+                "--spring.datasource.username=" + role, "--spring.datasource.password=b");
+        DemoFace face = frontal();
+        for (String subject : List.of("k0", "k1", "gone")) {
+            assertThat(enrol(a, subject, face).status()).isEqualTo(200);
+        }
+        assertThat(get(b, "/v1/subjects/gone", scalar("SELECT max(seq) FROM face.templates")).status())
+                .isEqualTo(200);
+
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            s.execute("ALTER ROLE " + role + " NOLOGIN");
+            s.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '" + role + "'");
+            eventually(() -> scalarUnchecked("SELECT count(*) FROM pg_stat_activity WHERE usename = '" + role
+                    + "'") == 0);
+            try {
+                assertThat(send(a, "DELETE", "/v1/subjects/gone", 0, null).json().get("deleted").asInt())
+                        .isEqualTo(1);
+                assertThat(enrol(a, "k2", face).status()).isEqualTo(200);
+                eventually(() -> scalarUnchecked("SELECT count(*) FROM face.templates WHERE deleted") == 0);
+                // cut off, "b" still answers from its index, which has not seen the delete
+                assertThat(get(b, "/v1/subjects/gone", 0).status()).isEqualTo(200);
+            } finally {
+                s.execute("ALTER ROLE " + role + " LOGIN");
+            }
+        }
+
+        // back: the delete is gone from the table, so "b" cannot catch up change by change and rebuilds
+        eventually(() -> get(b, "/v1/subjects/k2", 0).status() == 200
+                && send(b, "GET", "/actuator/health/readiness", 0, null).status() == 200);
+        assertThat(get(b, "/v1/subjects/gone", 0).status()).isEqualTo(404);
+        assertThat(get(b, "/v1/subjects", 0).json().get("subjects").findValuesAsString("subjectId"))
+                .containsExactlyInAnyOrder("k0", "k1", "k2");
+        JsonNode match = recognise(b, face, 0).json().get("faces").get(0).get("match");
+        assertThat(match.get("subjectId").asString()).isIn("k0", "k1", "k2");
+    }
+
     private long scalar(String sql) throws SQLException {
         try (Connection c = connect(); Statement s = c.createStatement(); var rs = s.executeQuery(sql)) {
             rs.next();
