@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.slf4j.Logger;
@@ -25,7 +26,11 @@ import org.springframework.context.SmartLifecycle;
  * listener on its own connection ({@code LISTEN face_changes}) applies changes as they are
  * announced, and every {@code pollInterval} (and after reconnecting) looks for any it missed.
  * Changes are applied in sequence order by one thread at a time; each step is committed in
- * Lucene with the sequence reached, so a restart replays only what came after.
+ * Lucene with the sequence reached, so a restart replays only what came after. Tombstones older
+ * than the retention are removed ({@link TombstoneCompaction}); an index whose sequence is below
+ * the highest one removed ({@code face.store.compacted_seq}: it was away longer than the
+ * retention) may miss deletes, so it is cleared and built again, at start or while following
+ * (not ready meanwhile).
  */
 final class IndexSync implements SmartLifecycle {
 
@@ -36,6 +41,8 @@ final class IndexSync implements SmartLifecycle {
     private final DataSource dataSource;
     private final SyncProperties properties;
     private final Object appliedMonitor = new Object();
+    /** Held while changes are applied (build or catch-up): one at a time, in sequence order. */
+    private final ReentrantLock applying = new ReentrantLock();
     private volatile long applied;
     private volatile boolean building = true;
     private volatile String failure;
@@ -68,39 +75,65 @@ final class IndexSync implements SmartLifecycle {
     /**
      * Waits until this replica has applied {@code sequence}, reading PostgreSQL at once rather
      * than waiting for the announcement; false when it has not within {@code readYourWrites}.
+     * When a catch-up is already under way (the follower applying the announcement, or another
+     * request) it waits for that one instead of queueing behind it to read the database again,
+     * and reads again only if still behind afterwards (at most every 100 ms).
      */
     boolean awaitApplied(long sequence) {
         if (applied >= sequence) {
             return true;
         }
-        if (!building) {
-            try {
-                catchUp();
-            } catch (RuntimeException e) {
-                log.warn("index: catching up for a read-your-writes request failed: {}", e.toString());
-            }
-        }
         long deadline = System.nanoTime() + properties.readYourWrites().toNanos();
-        synchronized (appliedMonitor) {
-            while (applied < sequence) {
+        boolean logged = false;
+        while (true) {
+            logged |= tryCatchUp(sequence, logged);
+            synchronized (appliedMonitor) {
+                if (applied >= sequence) {
+                    return true;
+                }
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
                     return false;
                 }
                 try {
-                    appliedMonitor.wait(Math.max(1, left / 1_000_000));
+                    appliedMonitor.wait(Math.clamp(left / 1_000_000, 1, 100));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return false;
                 }
+                if (applied >= sequence) {
+                    return true;
+                }
+            }
+        }
+    }
+
+    /** Catches up unless built, caught up or already catching up elsewhere; true when it failed and logged. */
+    private boolean tryCatchUp(long sequence, boolean quiet) {
+        if (building || applied >= sequence || !applying.tryLock()) {
+            return false;
+        }
+        try {
+            apply(false, 0);
+            return false;
+        } catch (RuntimeException e) {
+            if (!quiet) {
+                log.warn("index: catching up for a read-your-writes request failed: {}", e.toString());
             }
             return true;
+        } finally {
+            applying.unlock();
         }
     }
 
     /** Applies every change committed after {@link #applied()}; returns the sequence reached. */
-    synchronized long catchUp() {
-        return apply(false, 0);
+    long catchUp() {
+        applying.lock();
+        try {
+            return apply(false, 0);
+        } finally {
+            applying.unlock();
+        }
     }
 
     private long apply(boolean report, long total) {
@@ -108,6 +141,7 @@ final class IndexSync implements SmartLifecycle {
         long nextReport = 0;
         while (true) {
             List<TemplateRow> rows = table.changesAfter(applied, properties.batchSize());
+            behindCompaction(); // read after the rows: a removal committed before them is seen here
             if (rows.isEmpty()) {
                 return applied;
             }
@@ -126,11 +160,13 @@ final class IndexSync implements SmartLifecycle {
             }
             flush(upserts);
             long reached = rows.getLast().seq();
-            index.markApplied(reached, storeId);
+            // searchable now (each write above committed and reopened searchers): waiting reads go on
+            // at once; the marker's own commit below only shortens the replay after a restart
             synchronized (appliedMonitor) {
                 applied = reached;
                 appliedMonitor.notifyAll();
             }
+            index.markApplied(reached, storeId);
             if (report && loaded >= nextReport) {
                 log.info("index: {}/{} faces loaded", loaded, total);
                 nextReport = loaded + Math.max(properties.batchSize(), total / 10);
@@ -141,6 +177,21 @@ final class IndexSync implements SmartLifecycle {
         }
     }
 
+    /**
+     * Tombstones after {@link #applied()} were removed (this replica was away longer than the
+     * retention): deletes may be missing from the index, so it is built again from the table.
+     */
+    private void behindCompaction() {
+        if (applied == 0) {
+            return; // an empty index has no delete to miss
+        }
+        long compacted = table.compactedSeq();
+        if (compacted > applied) {
+            building = true;
+            throw new CompactedAway(applied, compacted);
+        }
+    }
+
     private void flush(List<FaceVector> upserts) {
         if (!upserts.isEmpty()) {
             index.add(List.copyOf(upserts));
@@ -148,24 +199,35 @@ final class IndexSync implements SmartLifecycle {
         }
     }
 
-    /** Start-up: migrate once, check the cache, build; then follow. */
+    /** Start-up: migrate once, check the cache, build; then follow (and build again if it fell too far behind). */
     private void run() {
-        while (running && building) {
-            try {
-                build();
-                building = false;
-                failure = null;
-            } catch (RuntimeException e) {
-                failure = e.toString();
-                log.warn("index: building from PostgreSQL failed, retrying in {}: {}", properties.pollInterval(),
-                        e.toString());
-                sleep(properties.pollInterval());
+        while (running) {
+            while (running && building) {
+                try {
+                    build();
+                    building = false;
+                    failure = null;
+                } catch (RuntimeException e) {
+                    failure = e.toString();
+                    log.warn("index: building from PostgreSQL failed, retrying in {}: {}", properties.pollInterval(),
+                            e.toString());
+                    sleep(properties.pollInterval());
+                }
             }
+            follow();
         }
-        follow();
     }
 
-    private synchronized void build() {
+    private void build() {
+        applying.lock();
+        try {
+            buildLocked();
+        } finally {
+            applying.unlock();
+        }
+    }
+
+    private void buildLocked() {
         long started = System.nanoTime();
         storeId = table.storeId();
         Map<String, String> cache = index.cacheState();
@@ -180,6 +242,13 @@ final class IndexSync implements SmartLifecycle {
         if (cachedSeq == null && cachedFaces > 0 || from > 0 && (!storeId.equals(cache.get(LuceneFaceIndex.STORE_ID))
                 || from > table.maxSeq())) {
             log.info("index: the Lucene folder does not match this database; rebuilding it from PostgreSQL");
+            index.clear();
+            from = 0;
+        }
+        long compacted = table.compactedSeq();
+        if (from > 0 && from < compacted) {
+            log.info("index: deletes up to sequence {} were compacted away after this index's sequence {};"
+                    + " rebuilding it from PostgreSQL", compacted, from);
             index.clear();
             from = 0;
         }
@@ -216,7 +285,10 @@ final class IndexSync implements SmartLifecycle {
         }
     }
 
-    /** Listens for announcements; catches up on each, on every poll interval and after reconnecting. */
+    /**
+     * Listens for announcements; catches up on each, on every poll interval and after reconnecting.
+     * Returns when stopped, or when the index must be built again ({@link CompactedAway}).
+     */
     private void follow() {
         while (running) {
             try (Connection connection = listenerConnection()) {
@@ -231,6 +303,9 @@ final class IndexSync implements SmartLifecycle {
                     pg.getNotifications(poll);
                     catchUp();
                 }
+            } catch (CompactedAway e) {
+                log.warn("index: {}; rebuilding it from PostgreSQL (not ready meanwhile)", e.getMessage());
+                return;
             } catch (SQLException | RuntimeException e) {
                 if (running) {
                     log.warn("index: following PostgreSQL failed, reconnecting: {}", e.toString());
@@ -266,6 +341,15 @@ final class IndexSync implements SmartLifecycle {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             running = false;
+        }
+    }
+
+    /** This index is older than the tombstones still kept: it cannot catch up change by change. */
+    private static final class CompactedAway extends RuntimeException {
+
+        CompactedAway(long applied, long compacted) {
+            super("deletes up to sequence " + compacted + " were compacted away after this index's sequence "
+                    + applied, null, false, false);
         }
     }
 

@@ -9,7 +9,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * PostgreSQL as the source of truth of the index: the {@link FaceTemplates} writes, the
- * {@link IndexSync} that builds this replica's Lucene cache and follows the database, and the
+ * {@link IndexSync} that builds this replica's Lucene cache and follows the database, the
+ * {@link TombstoneCompaction} that removes old tombstones, and the
  * {@code faceIndex} health component (readiness).
  */
 @Configuration(proxyBeanMethods = false)
@@ -25,6 +26,11 @@ class IndexSyncConfig {
     IndexSync indexSync(LuceneFaceIndex faceIndex, TemplateTable table, DataSource dataSource,
             SyncProperties properties) {
         return new IndexSync(faceIndex, table, dataSource, properties);
+    }
+
+    @Bean
+    TombstoneCompaction tombstoneCompaction(TemplateTable table, SyncProperties properties) {
+        return new TombstoneCompaction(table, properties);
     }
 
     @Bean

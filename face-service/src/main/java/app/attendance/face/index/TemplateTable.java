@@ -3,6 +3,7 @@ package app.attendance.face.index;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.util.List;
 import org.apache.lucene.util.BytesRef;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -40,7 +41,7 @@ final class TemplateTable {
                         ON CONFLICT (subject_id, face_id) DO UPDATE SET seq = excluded.seq,
                             model_id = excluded.model_id, vector = excluded.vector, face_size = excluded.face_size,
                             sharpness = excluded.sharpness, yaw = excluded.yaw, created_at = excluded.created_at,
-                            deleted = false
+                            deleted = false, deleted_at = NULL
                         RETURNING seq""", Long.class, f.subjectId(), f.faceId(), f.modelId(), bytes(f.vector()),
                         t.faceSize(), t.sharpness(), t.yaw(), Timestamp.from(f.createdAt()));
                 last = Math.max(last, seq);
@@ -61,8 +62,8 @@ final class TemplateTable {
     private FaceTemplates.Written tombstone(String where, Object... args) {
         return transactions.execute(status -> {
             lock();
-            List<Tombstone> gone = jdbc.query("UPDATE face.templates SET deleted = true, seq = nextval("
-                    + "'face.template_seq') WHERE NOT deleted AND " + where + " RETURNING seq, face_id",
+            List<Tombstone> gone = jdbc.query("UPDATE face.templates SET deleted = true, deleted_at = now(), "
+                    + "seq = nextval('face.template_seq') WHERE NOT deleted AND " + where + " RETURNING seq, face_id",
                     (rs, n) -> new Tombstone(rs.getLong(1), rs.getString(2)), args);
             long last = gone.stream().mapToLong(Tombstone::seq).max().orElse(0);
             if (last > 0) {
@@ -113,12 +114,45 @@ final class TemplateTable {
                 seq);
     }
 
+    /** True when the table has never held a face (no row, and no tombstone ever compacted away). */
     boolean empty() {
-        return !jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM face.templates)", Boolean.class);
+        return jdbc.queryForObject("SELECT NOT EXISTS (SELECT 1 FROM face.templates) "
+                + "AND (SELECT compacted_seq FROM face.store) = 0", Boolean.class);
     }
 
+    /** The highest sequence this database has reached, counting removed tombstones. */
     long maxSeq() {
-        return jdbc.queryForObject("SELECT coalesce(max(seq), 0) FROM face.templates", Long.class);
+        return jdbc.queryForObject("SELECT greatest(coalesce(max(seq), 0), (SELECT compacted_seq FROM face.store)) "
+                + "FROM face.templates", Long.class);
+    }
+
+    /**
+     * The highest sequence of any tombstone removed so far: an index that has applied less may
+     * have missed a delete and must be rebuilt.
+     */
+    long compactedSeq() {
+        return jdbc.queryForObject("SELECT compacted_seq FROM face.store", Long.class);
+    }
+
+    /**
+     * Removes the tombstones deleted more than {@code retention} ago and raises the store's
+     * {@link #compactedSeq()} to the highest sequence removed, in one transaction under the
+     * writers' lock (so it commits in sequence order with writes). Idempotent: a second run, on
+     * this replica or another, finds nothing old enough. Returns the tombstones removed.
+     */
+    int compact(Duration retention) {
+        return transactions.execute(status -> {
+            lock();
+            List<Long> seqs = jdbc.queryForList("""
+                    DELETE FROM face.templates
+                    WHERE deleted AND deleted_at < now() - ? * interval '1 millisecond'
+                    RETURNING seq""", Long.class, retention.toMillis());
+            long last = seqs.stream().mapToLong(Long::longValue).max().orElse(0);
+            if (last > 0) {
+                jdbc.update("UPDATE face.store SET compacted_seq = greatest(compacted_seq, ?)", last);
+            }
+            return seqs.size();
+        });
     }
 
     /** The id of this database's store, kept with the Lucene cache built from it. */

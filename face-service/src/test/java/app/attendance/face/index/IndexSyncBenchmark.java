@@ -79,7 +79,7 @@ public final class IndexSyncBenchmark {
     }
 
     /** COPYs synthetic faces of identities from {@code firstIdentity} until {@code faces} rows exist. */
-    private static long copy(String url, SyntheticFaces synthetic, int firstIdentity, int faces) throws Exception {
+    static long copy(String url, SyntheticFaces synthetic, int firstIdentity, int faces) throws Exception {
         long copied = 0;
         try (Connection connection = DriverManager.getConnection(url, "postgres", "postgres")) {
             PGConnection pg = connection.unwrap(PGConnection.class);

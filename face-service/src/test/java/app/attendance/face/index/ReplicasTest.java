@@ -39,7 +39,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Several face-service replicas on one PostgreSQL, over real HTTP: a write through one is read
  * through another (at once with {@code X-Index-Min-Sequence}, and without it once announced),
  * deletes propagate, late and disconnected replicas catch up, a deleted Lucene folder is rebuilt,
- * an existing Lucene index is migrated once, and a replica is not ready until it has built.
+ * an existing Lucene index is migrated once, a replica is not ready until it has built, and one
+ * away longer than the tombstone retention rebuilds rather than keep a face erased meanwhile.
  */
 class ReplicasTest {
 
@@ -203,6 +204,105 @@ class ReplicasTest {
         }
     }
 
+    @Test
+    void aReplicaAwayLongerThanTheTombstoneRetentionRebuildsWithoutTheErasedFace() throws SQLException {
+        // "a" removes every tombstone within a fraction of a second
+        Replica a = start("a", "--face.index.sync.tombstone-retention=0s",
+                "--face.index.sync.compaction-interval=100ms");
+        Replica b = start("b");
+        DemoFace face = frontal();
+        for (String subject : List.of("k0", "k1", "gone")) {
+            assertThat(enrol(a, subject, face).status()).isEqualTo(200);
+        }
+        long enrolled = scalar("SELECT max(seq) FROM face.templates");
+        assertThat(get(b, "/v1/subjects/gone", enrolled).status()).isEqualTo(200);
+        b.context().close();
+
+        Response erased = send(a, "DELETE", "/v1/subjects/gone", 0, null);
+        assertThat(erased.json().get("deleted").asInt()).isEqualTo(1);
+        long erasedAt = Long.parseLong(erased.header("X-Index-Sequence"));
+        assertThat(enrol(a, "k2", face).status()).isEqualTo(200);
+        eventually(() -> scalarUnchecked("SELECT count(*) FROM face.templates WHERE deleted") == 0);
+        assertThat(scalar("SELECT compacted_seq FROM face.store")).isEqualTo(erasedAt);
+
+        // "b" had applied less than the compacted sequence: incremental catch-up would miss the delete
+        Replica back = start("b");
+        assertThat(get(back, "/v1/subjects/gone", 0).status()).isEqualTo(404);
+        assertThat(get(back, "/v1/subjects", 0).json().get("subjects").findValuesAsString("subjectId"))
+                .containsExactlyInAnyOrder("k0", "k1", "k2");
+        JsonNode match = recognise(back, face, 0).json().get("faces").get(0).get("match");
+        assertThat(match.get("subjectId").asString()).isIn("k0", "k1", "k2");
+        JsonNode faceIndex = health(back).get("components").get("faceIndex").get("details");
+        assertThat(faceIndex.get("faces").asInt()).isEqualTo(3);
+        // the compacting replica itself still answers the same
+        assertThat(get(a, "/v1/subjects/gone", 0).status()).isEqualTo(404);
+        assertThat(get(a, "/v1/subjects", 0).body()).isEqualTo(get(back, "/v1/subjects", 0).body());
+    }
+
+    @Test
+    void aRunningReplicaCutOffLongerThanTheTombstoneRetentionRebuildsWhenItReconnects() throws SQLException {
+        Replica a = start("a", "--face.index.sync.tombstone-retention=0s",
+                "--face.index.sync.compaction-interval=100ms");
+        // "b" connects as a role of its own, so that it alone can be cut off from the database
+        String role = "b_" + database;
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            s.execute("CREATE ROLE " + role + " LOGIN PASSWORD 'b'");
+            s.execute("GRANT USAGE ON SCHEMA face TO " + role);
+            s.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA face TO " + role);
+            s.execute("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA face TO " + role);
+        }
+        String url = TestPostgres.database(database).replaceFirst("\\?.*", ""); // without its user=postgres
+        Replica b = start("b", "--spring.datasource.url=" + url,
+                "--spring.datasource.username=" + role, "--spring.datasource.password=b");
+        DemoFace face = frontal();
+        for (String subject : List.of("k0", "k1", "gone")) {
+            assertThat(enrol(a, subject, face).status()).isEqualTo(200);
+        }
+        assertThat(get(b, "/v1/subjects/gone", scalar("SELECT max(seq) FROM face.templates")).status())
+                .isEqualTo(200);
+
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            s.execute("ALTER ROLE " + role + " NOLOGIN");
+            s.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '" + role + "'");
+            eventually(() -> scalarUnchecked("SELECT count(*) FROM pg_stat_activity WHERE usename = '" + role
+                    + "'") == 0);
+            try {
+                assertThat(send(a, "DELETE", "/v1/subjects/gone", 0, null).json().get("deleted").asInt())
+                        .isEqualTo(1);
+                assertThat(enrol(a, "k2", face).status()).isEqualTo(200);
+                eventually(() -> scalarUnchecked("SELECT count(*) FROM face.templates WHERE deleted") == 0);
+                // cut off, "b" still answers from its index, which has not seen the delete
+                assertThat(get(b, "/v1/subjects/gone", 0).status()).isEqualTo(200);
+            } finally {
+                s.execute("ALTER ROLE " + role + " LOGIN");
+            }
+        }
+
+        // back: the delete is gone from the table, so "b" cannot catch up change by change and rebuilds
+        eventually(() -> get(b, "/v1/subjects/k2", 0).status() == 200
+                && send(b, "GET", "/actuator/health/readiness", 0, null).status() == 200);
+        assertThat(get(b, "/v1/subjects/gone", 0).status()).isEqualTo(404);
+        assertThat(get(b, "/v1/subjects", 0).json().get("subjects").findValuesAsString("subjectId"))
+                .containsExactlyInAnyOrder("k0", "k1", "k2");
+        JsonNode match = recognise(b, face, 0).json().get("faces").get(0).get("match");
+        assertThat(match.get("subjectId").asString()).isIn("k0", "k1", "k2");
+    }
+
+    private long scalar(String sql) throws SQLException {
+        try (Connection c = connect(); Statement s = c.createStatement(); var rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private long scalarUnchecked(String sql) {
+        try {
+            return scalar(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private long facesOf(SyntheticFaces synthetic, int subjects) {
         long n = 0;
         for (int i = 0; i < subjects; i++) {
@@ -229,14 +329,14 @@ class ReplicasTest {
     }
 
     /** A replica on its own index folder {@code name}, ready (its index built). */
-    private Replica start(String name) {
-        Replica replica = startUnready(name);
+    private Replica start(String name, String... arguments) {
+        Replica replica = startUnready(name, arguments);
         eventually(() -> send(replica, "GET", "/actuator/health/readiness", 0, null).status() == 200);
         return replica;
     }
 
-    private Replica startUnready(String name) {
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(FaceServiceApplication.class).run(
+    private Replica startUnready(String name, String... arguments) {
+        List<String> args = new ArrayList<>(List.of(
                 "--server.port=0",
                 "--spring.main.banner-mode=off",
                 "--face.api-token=" + TOKEN,
@@ -244,7 +344,10 @@ class ReplicasTest {
                 "--face.index-dir=" + dir.resolve(name),
                 "--face.index.sync.poll-interval=500ms",
                 "--management.endpoint.health.show-details=always",
-                "--" + TestPostgres.DATABASE + "=" + database);
+                "--" + TestPostgres.DATABASE + "=" + database));
+        args.addAll(List.of(arguments));
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(FaceServiceApplication.class).run(
+                args.toArray(String[]::new));
         started.add(context);
         return new Replica(context, ((WebServerApplicationContext) context).getWebServer().getPort());
     }
