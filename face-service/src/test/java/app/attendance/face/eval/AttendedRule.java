@@ -6,7 +6,7 @@ import java.util.List;
  * The attendance API's rule for a teacher-attended session (its {@code FaceDecider} with the default
  * settings), replayed over one attendee's frames, so the evaluation reports what the product would
  * do and not only proxies: a clear match at the strong threshold on a face scored live marks at
- * once; otherwise each frame whose best candidate is the student at the match threshold is a
+ * once (a doubt counts only from {@value #LIVENESS_MIN_FACE} px); otherwise each frame whose best candidate is the student at the match threshold is a
  * sighting weighing its face width / {@value #FULL_WEIGHT_WIDTH} (at least ½, at most 1); at a
  * weight of {@value #CONSENSUS_FRAMES}, a face more often doubted than live, an unclear match or a
  * weighted mean similarity under match + {@value #REVIEW_BAND} goes to the teacher's review,
@@ -18,6 +18,8 @@ final class AttendedRule {
     static final double CONSENSUS_FRAMES = 2;
     static final double REVIEW_BAND = 0.05;
     static final double MARGIN = 0.05;
+    /** A doubtful verdict on a face narrower than this is ignored ({@code attendedLivenessMinFace}). */
+    static final double LIVENESS_MIN_FACE = 256;
 
     /** Where an attendee stands after the frames. */
     enum Verdict {
@@ -36,14 +38,15 @@ final class AttendedRule {
             if (Double.isNaN(o.similarity()) || o.similarity() < match) {
                 continue;
             }
-            if (o.clear() && o.similarity() >= strong && Boolean.TRUE.equals(o.live())) {
+            Boolean scored = Boolean.FALSE.equals(o.live()) && o.width() < LIVENESS_MIN_FACE ? null : o.live();
+            if (o.clear() && o.similarity() >= strong && Boolean.TRUE.equals(scored)) {
                 return Verdict.MARKED;
             }
             double w = Math.max(0.5, Math.min(1, o.width() / FULL_WEIGHT_WIDTH));
             weight += w;
             weighted += w * o.similarity();
-            live += Boolean.TRUE.equals(o.live()) ? 1 : 0;
-            doubtful += Boolean.FALSE.equals(o.live()) ? 1 : 0;
+            live += Boolean.TRUE.equals(scored) ? 1 : 0;
+            doubtful += Boolean.FALSE.equals(scored) ? 1 : 0;
             if (weight < CONSENSUS_FRAMES - 1e-9) {
                 continue;
             }

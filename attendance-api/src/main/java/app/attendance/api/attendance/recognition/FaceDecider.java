@@ -12,10 +12,12 @@ import java.util.Set;
  * <li><b>unattended</b> (a device or kiosk, and an attended session in strict mode): a face the
  *     liveness model doubts is a SPOOF and never marked; on a device, a face too small for the
  *     liveness model is TOO_SMALL ("come closer");</li>
- * <li><b>attended</b> (the teacher is in the room): liveness is evidence, not a gate. A recognised
- *     face that is more often doubted than scored live goes to the teacher's review list as a
- *     possible photo; a face too small to be scored is marked on recognition over frames alone
- *     (the teacher is the liveness check), and the mark says so.</li>
+ * <li><b>attended</b> (the teacher is in the room): liveness is evidence, not a gate. A doubt
+ *     counts only on a face at least {@code attendedLivenessMinFace} wide, where the model is
+ *     reliable (below it, it doubts most real faces but rarely calls a photo live): a recognised
+ *     face there that is more often doubted than scored live goes to the teacher's review list as
+ *     a possible photo; a smaller doubted face, or one too small to be scored, is marked on
+ *     recognition over frames alone (the teacher is the liveness check), and the mark says so.</li>
  * </ul>
  * Then: no roster match is another class's student (OTHER_CLASS) or UNKNOWN; a student with a
  * record is ALREADY_MARKED; a clear match at or above the strong threshold on a face scored live
@@ -54,8 +56,11 @@ final class FaceDecider {
      */
     Decision decide(long sessionId, RecognizedFace face, Set<Long> roster, Set<Long> marked,
             Thresholds thresholds, Instant now, CaptureMode mode) {
-        LivenessState liveness = LivenessState.of(face.liveness());
         boolean gate = mode == CaptureMode.UNATTENDED || rules.attendedLiveness() == AttendedLiveness.STRICT;
+        LivenessState scored = LivenessState.of(face.liveness());
+        // Below the reliable size the model doubts most real faces, but rarely calls a photo live.
+        LivenessState liveness = !gate && scored == LivenessState.DOUBTFUL && face.box() != null
+                && face.box().width() < rules.attendedLivenessMinFace() ? LivenessState.UNSCORED : scored;
         if (mode == CaptureMode.UNATTENDED && liveness == LivenessState.UNSCORED) {
             return new Decision(Decision.Action.REPORT, Outcome.TOO_SMALL, null, null, ReviewReason.COME_CLOSER);
         }

@@ -25,6 +25,11 @@ import org.springframework.validation.annotation.Validated;
  * @param lookAlikeThreshold an enrolment photo this similar to another student is a look-alike;
  *                           null = face-service's match threshold
  * @param attendedLiveness how a teacher's live session treats liveness (evidence or strict)
+ * @param attendedLivenessMinFace in a teacher's session (not strict), a doubtful liveness verdict on
+ *                                a face narrower than this (px) is not used: there the model doubts
+ *                                most real faces (on real photos it calls 14–51 % of faces of
+ *                                64–256 px live, every face from 256 px), so such a face is marked
+ *                                on recognition alone, and the mark says no liveness check was made
  * @param recheckAfter a face already identified and marked is only located in later frames, and
  *                     recognised again after this long
  * @param trackTimeout a face not seen for this long is forgotten
@@ -48,6 +53,7 @@ public record RecognitionProperties(
         @DefaultValue("160") @Min(32) int evidenceSize,
         @DecimalMin("0") @DecimalMax("1") Double lookAlikeThreshold,
         @DefaultValue("EVIDENCE") AttendedLiveness attendedLiveness,
+        @DefaultValue("256") @Min(0) int attendedLivenessMinFace,
         @DefaultValue("20s") Duration recheckAfter,
         @DefaultValue("5s") Duration trackTimeout,
         @DefaultValue("2") @Min(1) int maxFramesPerCaller,

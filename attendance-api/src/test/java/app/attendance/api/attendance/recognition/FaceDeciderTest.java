@@ -17,10 +17,10 @@ class FaceDeciderTest {
 
     private static final RecognitionProperties RULES = new RecognitionProperties(null, null, 0.05, 0.05,
             Duration.ofSeconds(10), 2, Duration.ofDays(30), "0 0 3 * * *", 160, null,
-            AttendedLiveness.EVIDENCE, Duration.ofSeconds(20), Duration.ofSeconds(5), 2, 40_000_000L, 1920);
+            AttendedLiveness.EVIDENCE, 256, Duration.ofSeconds(20), Duration.ofSeconds(5), 2, 40_000_000L, 1920);
     private static final RecognitionProperties STRICT = new RecognitionProperties(null, null, 0.05, 0.05,
             Duration.ofSeconds(10), 2, Duration.ofDays(30), "0 0 3 * * *", 160, null,
-            AttendedLiveness.STRICT, Duration.ofSeconds(20), Duration.ofSeconds(5), 2, 40_000_000L, 1920);
+            AttendedLiveness.STRICT, 256, Duration.ofSeconds(20), Duration.ofSeconds(5), 2, 40_000_000L, 1920);
     private static final FaceDecider.Thresholds T = new FaceDecider.Thresholds(0.40, 0.70);
     private static final Set<Long> ROSTER = Set.of(1L, 2L, 3L);
     private static final Instant T0 = Instant.parse("2026-11-24T08:00:00Z");
@@ -30,7 +30,13 @@ class FaceDeciderTest {
 
     private static RecognizedFace face(boolean live, SubjectSimilarity match, SubjectSimilarity runnerUp,
             SubjectSimilarity outsider) {
-        return new RecognizedFace(new Box(0, 0, 50, 50), new Liveness(live ? 0.95 : 0.1, live), match, runnerUp,
+        return scored(300, live, match, runnerUp, outsider);
+    }
+
+    /** A face {@code width} px wide that face-service scored live or doubtful. */
+    private static RecognizedFace scored(int width, boolean live, SubjectSimilarity match, SubjectSimilarity runnerUp,
+            SubjectSimilarity outsider) {
+        return new RecognizedFace(new Box(0, 0, width, width), new Liveness(live ? 0.95 : 0.1, live), match, runnerUp,
                 outsider);
     }
 
@@ -73,6 +79,20 @@ class FaceDeciderTest {
         Decision second = decide(face(false, s(1, 0.95), null, null), Set.of(), T0.plusSeconds(1));
         assertThat(second.action()).isEqualTo(Decision.Action.REVIEW);
         assertThat(second.reason()).isEqualTo(ReviewReason.POSSIBLE_PHOTO);
+    }
+
+    @Test
+    void attendedADoubtOnAFaceTooSmallForTheModelToBeReliableIsNotUsed() {
+        assertThat(decide(scored(120, false, s(1, 0.6), null, null), Set.of(), T0).outcome())
+                .isEqualTo(Outcome.CONFIRMING);
+        Decision d = decide(scored(120, false, s(1, 0.6), null, null), Set.of(), T0.plusSeconds(1));
+        assertThat(d.action()).as("doubted at 120 px, marked on recognition").isEqualTo(Decision.Action.MARK);
+        assertThat(d.reason()).isEqualTo(ReviewReason.NO_LIVENESS_CHECK);
+        assertThat(decide(scored(120, true, s(2, 0.9), null, null), Set.of(), T0).action())
+                .as("scored live at 120 px: a strong match marks at once").isEqualTo(Decision.Action.MARK);
+        assertThat(strict.decide(9L, scored(120, false, s(3, 0.9), null, null), ROSTER, Set.of(), T, T0,
+                CaptureMode.ATTENDED).outcome()).as("strict mode still refuses it").isEqualTo(Outcome.SPOOF);
+        assertThat(kiosk(scored(120, false, s(3, 0.9), null, null), T0).outcome()).isEqualTo(Outcome.SPOOF);
     }
 
     @Test

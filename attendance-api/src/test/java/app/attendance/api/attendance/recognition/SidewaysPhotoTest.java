@@ -51,7 +51,7 @@ class SidewaysPhotoTest {
     void aScaledFrameIsSentUprightAndSizedUpright(int orientation) throws IOException {
         // Recognition at 300 pixels on the longer side instead of 1920, so a small picture is scaled.
         FrameImages images = new FrameImages(new RecognitionProperties(null, null, 0.05, 0.05, Duration.ofSeconds(10),
-                2, Duration.ofDays(30), "0 17 3 * * *", 160, null, AttendedLiveness.EVIDENCE,
+                2, Duration.ofDays(30), "0 17 3 * * *", 160, null, AttendedLiveness.EVIDENCE, 256,
                 Duration.ofSeconds(20), Duration.ofSeconds(5), 2, 40_000_000L, 300));
         FrameImages.Frame frame = images.prepare(tagged(stored(upright(), orientation), orientation));
         assertThat(frame.width()).isEqualTo(WIDTH);
