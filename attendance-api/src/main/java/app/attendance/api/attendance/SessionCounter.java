@@ -1,5 +1,6 @@
 package app.attendance.api.attendance;
 
+import app.attendance.api.student.StudentDirectory;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -14,10 +15,12 @@ class SessionCounter {
 
     private final JdbcClient jdbc;
     private final ObjectProvider<PendingReviews> pending;
+    private final StudentDirectory students;
 
-    SessionCounter(JdbcClient jdbc, ObjectProvider<PendingReviews> pending) {
+    SessionCounter(JdbcClient jdbc, ObjectProvider<PendingReviews> pending, StudentDirectory students) {
         this.jdbc = jdbc;
         this.pending = pending;
+        this.students = students;
     }
 
     Map<Long, SessionView.Counts> of(Collection<ClassSession> sessions) {
@@ -34,9 +37,7 @@ class SessionCounter {
                 .query((rs, n) -> byStatus.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
                         .put(rs.getString(2), rs.getLong(3)))
                 .list();
-        Map<Long, Long> rosterSize = new HashMap<>();
-        jdbc.sql("select class_id, count(*) from students where class_id in (:ids) and active group by class_id")
-                .param("ids", classIds).query((rs, n) -> rosterSize.put(rs.getLong(1), rs.getLong(2))).list();
+        Map<Long, Long> rosterSize = students.rosterSizes(classIds);
         PendingReviews reviews = pending.getIfAvailable();
         Map<Long, Long> pendingCounts = reviews == null ? Map.of() : reviews.countPending(ids);
         Map<Long, SessionView.Counts> result = new HashMap<>();
