@@ -1,5 +1,6 @@
 package app.attendance.api.enrolment;
 
+import app.attendance.api.attendance.recognition.StudentEvidence;
 import app.attendance.api.audit.AuditLog;
 import app.attendance.api.faceclient.FaceServiceClient;
 import app.attendance.api.faceclient.FaceServiceUnavailableException;
@@ -37,9 +38,11 @@ public class StudentBiometrics {
     private final AuditLog audit;
     private final StudentRepository students;
     private final FaceSyncIntents intents;
+    private final StudentEvidence evidence;
 
     StudentBiometrics(FaceServiceClient face, PhotoStore photos, JdbcClient jdbc, TransactionTemplate tx,
-            AuditLog audit, StudentRepository students, FaceSyncIntents intents) {
+            AuditLog audit, StudentRepository students, FaceSyncIntents intents, StudentEvidence evidence) {
+        this.evidence = evidence;
         this.students = students;
         this.face = face;
         this.photos = photos;
@@ -63,11 +66,7 @@ public class StudentBiometrics {
         }
         Integer erased = tx.execute(status -> {
             int n = photos.deleteAll(studentId);
-            jdbc.sql("""
-                    delete from attendance_evidence
-                    where record_id in (select id from attendance_records where student_id = :id)""")
-                    .param("id", studentId).update();
-            jdbc.sql("delete from pending_matches where student_id = :id").param("id", studentId).update();
+            evidence.erase(studentId);
             // Through the entity, so that a Student the caller has loaded in this transaction
             // does not write its old photo count back when it is flushed.
             students.findById(studentId).ifPresent(s -> s.setPhotoCount(0));
@@ -87,11 +86,8 @@ public class StudentBiometrics {
     private boolean hasBiometrics(long studentId) {
         return jdbc.sql("""
                 select exists (select 1 from student_photos where student_id = :id)
-                    or exists (select 1 from students where id = :id and photo_count > 0)
-                    or exists (select 1 from pending_matches where student_id = :id)
-                    or exists (select 1 from attendance_evidence e join attendance_records r on r.id = e.record_id
-                               where r.student_id = :id)""")
-                .param("id", studentId).query(Boolean.class).single();
+                    or exists (select 1 from students where id = :id and photo_count > 0)""")
+                .param("id", studentId).query(Boolean.class).single() || evidence.holdsAny(studentId);
     }
 
     /**

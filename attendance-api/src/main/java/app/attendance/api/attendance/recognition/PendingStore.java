@@ -26,6 +26,12 @@ class PendingStore {
             byte[] crop) {
     }
 
+    /**
+     * OPEN as an SQL literal: the conflict target names the partial index {@code uk_pending_open} by
+     * its predicate, which a bind parameter cannot state.
+     */
+    private static final String OPEN_LITERAL = "'" + PendingStatus.OPEN.name() + "'";
+
     private final JdbcClient jdbc;
     private final StudentDirectory students;
 
@@ -46,7 +52,7 @@ class PendingStore {
                      crop, reason)
                 values (:session, :student, :similarity, :runnerUp, :runnerUpSimilarity, :seenAt, :source, :crop,
                         :reason)
-                on conflict (session_id, student_id) where status = 'OPEN' do nothing""") // the predicate of uk_pending_open
+                on conflict (session_id, student_id) where status = %s do nothing""".formatted(OPEN_LITERAL))
                 .param("session", sessionId).param("student", studentId).param("similarity", similarity)
                 .param("runnerUp", runnerUp).param("runnerUpSimilarity", runnerUpSimilarity)
                 .param("seenAt", Timestamp.from(seenAt)).param("source", source.name()).param("crop", crop)
@@ -125,5 +131,16 @@ class PendingStore {
     int deleteSeenBefore(Instant cutoff) {
         return jdbc.sql("delete from pending_matches where seen_at < :cutoff")
                 .param("cutoff", Timestamp.from(cutoff)).update();
+    }
+
+    /** Whether the student has pending matches (in any state). */
+    boolean existsOfStudent(long studentId) {
+        return jdbc.sql("select exists (select 1 from pending_matches where student_id = :id)")
+                .param("id", studentId).query(Boolean.class).single();
+    }
+
+    /** Deletes the student's pending matches (in any state). */
+    void deleteOfStudent(long studentId) {
+        jdbc.sql("delete from pending_matches where student_id = :id").param("id", studentId).update();
     }
 }
