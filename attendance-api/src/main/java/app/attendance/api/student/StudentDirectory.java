@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -21,6 +22,14 @@ public class StudentDirectory {
 
     /** What decides whether a student may check in: class ({@code null} for none), active flag, consent. */
     public record Standing(Long classId, boolean active, boolean consent) {
+    }
+
+    /** A student as face enrolment sees them: code, name, class ({@code null} for none) and consent. */
+    public record Profile(long id, String code, String name, Long classId, boolean consent) {
+    }
+
+    /** A student's code and consent, for matching photo file names to students. */
+    public record Coded(long id, String code, boolean consent) {
     }
 
     private final JdbcClient jdbc;
@@ -99,5 +108,29 @@ public class StudentDirectory {
                 .param("id", studentId)
                 .query((rs, n) -> new Standing((Long) rs.getObject(1), rs.getBoolean(2), rs.getBoolean(3)))
                 .optional();
+    }
+
+    /** The student's code, name, class and consent, if the student exists. */
+    public Optional<Profile> profile(long studentId) {
+        return jdbc.sql("select id, student_code, full_name, class_id, consent_given from students where id = :id")
+                .param("id", studentId)
+                .query((rs, n) -> new Profile(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        (Long) rs.getObject(4), rs.getBoolean(5)))
+                .optional();
+    }
+
+    /** Every student's code and consent. */
+    public List<Coded> codes() {
+        return jdbc.sql("select id, student_code, consent_given from students")
+                .query((rs, n) -> new Coded(rs.getLong(1), rs.getString(2), rs.getBoolean(3))).list();
+    }
+
+    /** Those of the students that exist and have given biometric consent. */
+    public Set<Long> consenting(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return jdbc.sql("select id from students where id in (:ids) and consent_given").param("ids", ids)
+                .query(Long.class).set();
     }
 }
