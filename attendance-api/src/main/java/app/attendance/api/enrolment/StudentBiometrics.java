@@ -5,6 +5,7 @@ import app.attendance.api.audit.AuditLog;
 import app.attendance.api.faceclient.FaceServiceClient;
 import app.attendance.api.faceclient.FaceServiceUnavailableException;
 import app.attendance.api.faceclient.SubjectIds;
+import app.attendance.api.student.StudentPhotoCounts;
 import app.attendance.api.student.StudentRepository;
 import java.util.List;
 import org.slf4j.Logger;
@@ -39,10 +40,13 @@ public class StudentBiometrics {
     private final StudentRepository students;
     private final FaceSyncIntents intents;
     private final StudentEvidence evidence;
+    private final StudentPhotoCounts counts;
 
     StudentBiometrics(FaceServiceClient face, PhotoStore photos, JdbcClient jdbc, TransactionTemplate tx,
-            AuditLog audit, StudentRepository students, FaceSyncIntents intents, StudentEvidence evidence) {
+            AuditLog audit, StudentRepository students, FaceSyncIntents intents, StudentEvidence evidence,
+            StudentPhotoCounts counts) {
         this.evidence = evidence;
+        this.counts = counts;
         this.students = students;
         this.face = face;
         this.photos = photos;
@@ -84,10 +88,9 @@ public class StudentBiometrics {
      * matches. Decides whether an unreachable face-service must fail the erasure.
      */
     private boolean hasBiometrics(long studentId) {
-        return jdbc.sql("""
-                select exists (select 1 from student_photos where student_id = :id)
-                    or exists (select 1 from students where id = :id and photo_count > 0)""")
-                .param("id", studentId).query(Boolean.class).single() || evidence.holdsAny(studentId);
+        return jdbc.sql("select exists (select 1 from student_photos where student_id = :id)")
+                .param("id", studentId).query(Boolean.class).single() || counts.counted(studentId)
+                || evidence.holdsAny(studentId);
     }
 
     /**

@@ -22,6 +22,12 @@ public class StudentPhotoCounts {
                 .query(Long.class).optional().isPresent();
     }
 
+    /** Whether the student's row counts any photo. */
+    public boolean counted(long studentId) {
+        return jdbc.sql("select exists (select 1 from students where id = :id and photo_count > 0)")
+                .param("id", studentId).query(Boolean.class).single();
+    }
+
     /** Sets the photo count; the student is ENROLLED with at least one photo, else NONE. */
     public void set(long studentId, int count) {
         EnrolmentStatus status = count > 0 ? EnrolmentStatus.ENROLLED : EnrolmentStatus.NONE;
