@@ -3,6 +3,7 @@ package app.attendance.api.attendance;
 import app.attendance.api.attendance.MarkResult.Outcome;
 import app.attendance.api.audit.AuditLog;
 import app.attendance.api.system.ApiException;
+import app.attendance.api.student.StudentDirectory;
 import app.attendance.api.system.SchoolProperties;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Timestamp;
@@ -35,9 +36,11 @@ public class AttendanceMarking {
     private final AuditLog audit;
     private final Clock clock;
     private final MeterRegistry meters;
+    private final StudentDirectory students;
 
     AttendanceMarking(JdbcClient jdbc, MarkingProperties rules, SchoolProperties school, AuditLog audit,
-            Clock clock, MeterRegistry meters) {
+            Clock clock, MeterRegistry meters, StudentDirectory students) {
+        this.students = students;
         this.jdbc = jdbc;
         this.rules = rules;
         this.school = school;
@@ -90,10 +93,7 @@ public class AttendanceMarking {
         if (seenAt.isBefore(start.minus(rules.earlyWindow())) || seenAt.isAfter(end)) {
             return new MarkResult(Outcome.OUTSIDE_WINDOW, null, null);
         }
-        boolean onRoster = jdbc.sql("select count(*) from students where id = :id and class_id = :classId and active")
-                .param("id", studentId).param("classId", session.classId())
-                .query(Long.class).single() > 0;
-        if (!onRoster) {
+        if (students.onRoster(session.classId(), studentId).isEmpty()) {
             return new MarkResult(Outcome.NOT_ON_ROSTER, null, null);
         }
         AttendanceStatus status = seenAt.isAfter(start.plus(rules.grace()))

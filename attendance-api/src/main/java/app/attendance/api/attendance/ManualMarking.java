@@ -39,12 +39,13 @@ public class ManualMarking {
         String cleanNote = note == null || note.isBlank() ? null : note.trim();
         jdbc.sql("""
                 insert into attendance_records (session_id, student_id, status, source, note, changed_by, changed_at)
-                values (:sessionId, :studentId, :status, 'MANUAL', :note, :actor, :now)
+                values (:sessionId, :studentId, :status, :manual, :note, :actor, :now)
                 on conflict (session_id, student_id) do update
-                  set status = excluded.status, source = 'MANUAL', note = excluded.note,
+                  set status = excluded.status, source = excluded.source, note = excluded.note,
                       changed_by = excluded.changed_by, changed_at = excluded.changed_at, auto_absent = false""")
                 .param("sessionId", sessionId).param("studentId", studentId).param("status", status.name())
-                .param("note", cleanNote).param("actor", actor).param("now", Timestamp.from(clock.instant()))
+                .param("manual", Source.MANUAL.name()).param("note", cleanNote).param("actor", actor).param("now",
+                        Timestamp.from(clock.instant()))
                 .update();
         Long recordId = jdbc.sql("select id from attendance_records where session_id = :s and student_id = :st")
                 .param("s", sessionId).param("st", studentId).query(Long.class).single();

@@ -1,5 +1,6 @@
 package app.attendance.api.attendance;
 
+import app.attendance.api.student.StudentDirectory;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -14,10 +15,12 @@ class SessionCounter {
 
     private final JdbcClient jdbc;
     private final ObjectProvider<PendingReviews> pending;
+    private final StudentDirectory students;
 
-    SessionCounter(JdbcClient jdbc, ObjectProvider<PendingReviews> pending) {
+    SessionCounter(JdbcClient jdbc, ObjectProvider<PendingReviews> pending, StudentDirectory students) {
         this.jdbc = jdbc;
         this.pending = pending;
+        this.students = students;
     }
 
     Map<Long, SessionView.Counts> of(Collection<ClassSession> sessions) {
@@ -26,26 +29,24 @@ class SessionCounter {
         }
         List<Long> ids = sessions.stream().map(ClassSession::getId).toList();
         List<Long> classIds = sessions.stream().map(s -> s.getSchoolClass().getId()).distinct().toList();
-        Map<Long, Map<String, Long>> byStatus = new HashMap<>();
+        Map<Long, Map<AttendanceStatus, Long>> byStatus = new HashMap<>();
         jdbc.sql("""
                 select session_id, status, count(*) from attendance_records
                 where session_id in (:ids) group by session_id, status""")
                 .param("ids", ids)
                 .query((rs, n) -> byStatus.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
-                        .put(rs.getString(2), rs.getLong(3)))
+                        .put(AttendanceStatus.valueOf(rs.getString(2)), rs.getLong(3)))
                 .list();
-        Map<Long, Long> rosterSize = new HashMap<>();
-        jdbc.sql("select class_id, count(*) from students where class_id in (:ids) and active group by class_id")
-                .param("ids", classIds).query((rs, n) -> rosterSize.put(rs.getLong(1), rs.getLong(2))).list();
+        Map<Long, Long> rosterSize = students.rosterSizes(classIds);
         PendingReviews reviews = pending.getIfAvailable();
         Map<Long, Long> pendingCounts = reviews == null ? Map.of() : reviews.countPending(ids);
         Map<Long, SessionView.Counts> result = new HashMap<>();
         for (ClassSession s : sessions) {
-            Map<String, Long> c = byStatus.getOrDefault(s.getId(), Map.of());
-            long present = c.getOrDefault("PRESENT", 0L);
-            long late = c.getOrDefault("LATE", 0L);
-            long absent = c.getOrDefault("ABSENT", 0L);
-            long excused = c.getOrDefault("EXCUSED", 0L);
+            Map<AttendanceStatus, Long> c = byStatus.getOrDefault(s.getId(), Map.of());
+            long present = c.getOrDefault(AttendanceStatus.PRESENT, 0L);
+            long late = c.getOrDefault(AttendanceStatus.LATE, 0L);
+            long absent = c.getOrDefault(AttendanceStatus.ABSENT, 0L);
+            long excused = c.getOrDefault(AttendanceStatus.EXCUSED, 0L);
             long total = rosterSize.getOrDefault(s.getSchoolClass().getId(), 0L);
             result.put(s.getId(), new SessionView.Counts(present, late, absent, excused,
                     Math.max(0, total - present - late - absent - excused),

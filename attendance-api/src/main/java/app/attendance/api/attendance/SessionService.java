@@ -3,6 +3,7 @@ package app.attendance.api.attendance;
 import app.attendance.api.audit.AuditLog;
 import app.attendance.api.room.RoomRepository;
 import app.attendance.api.schoolclass.SchoolClassRepository;
+import app.attendance.api.student.StudentDirectory;
 import app.attendance.api.subject.SubjectRepository;
 import app.attendance.api.system.ApiException;
 import app.attendance.api.system.PageResponse;
@@ -44,13 +45,14 @@ public class SessionService {
     private final RoomRepository rooms;
     private final MarkingProperties rules;
     private final JdbcClient jdbc;
+    private final StudentDirectory students;
     private final AuditLog audit;
     private final Clock clock;
 
     SessionService(ClassSessionRepository sessions, SessionCounter counts, Rosters rosters,
             ObjectProvider<PendingReviews> pending, SchoolClassRepository classes, SubjectRepository subjects,
             TeacherRepository teachers, RoomRepository rooms, MarkingProperties rules, JdbcClient jdbc,
-            AuditLog audit, Clock clock) {
+            StudentDirectory students, AuditLog audit, Clock clock) {
         this.sessions = sessions;
         this.counts = counts;
         this.rosters = rosters;
@@ -61,6 +63,7 @@ public class SessionService {
         this.rooms = rooms;
         this.rules = rules;
         this.jdbc = jdbc;
+        this.students = students;
         this.audit = audit;
         this.clock = clock;
     }
@@ -124,12 +127,15 @@ public class SessionService {
             Instant now = clock.instant();
             SessionStatus before = s.getStatus();
             s.close(now);
-            int absent = jdbc.sql("""
+            List<Long> roster = students.rosterIds(s.getSchoolClass().getId());
+            int absent = roster.isEmpty() ? 0 : jdbc.sql("""
                     insert into attendance_records (session_id, student_id, status, source, changed_by, changed_at, auto_absent)
-                    select :id, st.id, 'ABSENT', 'MANUAL', :actor, :now, true from students st where st.class_id = :classId and st.active
+                    select :id, st.id, :absent, :manual, :actor, :now, true
+                    from unnest(cast(array[:students] as bigint[])) as st(id)
                     on conflict (session_id, student_id) do nothing""")
-                    .param("id", id).param("actor", AuditLog.currentActor()).param("now", Timestamp.from(now))
-                    .param("classId", s.getSchoolClass().getId()).update();
+                    .param("id", id).param("absent", AttendanceStatus.ABSENT.name())
+                    .param("manual", Source.MANUAL.name()).param("actor", AuditLog.currentActor())
+                    .param("now", Timestamp.from(now)).param("students", roster).update();
             audit.record("CLOSE", "session", id, before, SessionStatus.CLOSED, absent + " unmarked marked ABSENT");
         }
         return get(id);

@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.stereotype.Service;
@@ -38,13 +37,13 @@ class OidcLogin {
     private final OidcProperties props;
     private final OidcTokenVerifier verifier;
     private final UserAccountRepository users;
-    private final JdbcClient jdbc;
+    private final TeacherEmails teachers;
     private final LoginThrottle limiter;
     private final AuthService auth;
     private final AuditLog audit;
     private final PasswordEncoder passwords;
 
-    OidcLogin(OidcProperties props, OidcTokenVerifier verifier, UserAccountRepository users, JdbcClient jdbc,
+    OidcLogin(OidcProperties props, OidcTokenVerifier verifier, UserAccountRepository users, TeacherEmails teachers,
             LoginThrottle limiter, AuthService auth, AuditLog audit, PasswordEncoder passwords,
             AuthProperties authProps) {
         if (props.enabled() && authProps.webClientSecret().isEmpty()) {
@@ -54,7 +53,7 @@ class OidcLogin {
         this.props = props;
         this.verifier = verifier;
         this.users = users;
-        this.jdbc = jdbc;
+        this.teachers = teachers;
         this.limiter = limiter;
         this.auth = auth;
         this.audit = audit;
@@ -120,14 +119,13 @@ class OidcLogin {
         if (byUsername.isPresent() || !name.contains("@")) {
             return byUsername;
         }
-        List<Long> ids = jdbc.sql("""
-                select u.id from users u join teachers t on t.id = u.teacher_id
-                where lower(t.email) = lower(:email)""").param("email", name).query(Long.class).list();
-        if (ids.size() > 1) {
+        List<Long> teacherIds = teachers.teachersWithEmail(name);
+        List<UserAccount> logins = teacherIds.isEmpty() ? List.of() : users.findByTeacherIdIn(teacherIds);
+        if (logins.size() > 1) {
             throw new ApiException(HttpStatus.FORBIDDEN, "oidc-unknown-account", "The e-mail address " + name
                     + " belongs to several teachers; an administrator must give one of them this username");
         }
-        return ids.stream().findFirst().flatMap(users::findById);
+        return logins.stream().findFirst();
     }
 
     /** With allowed domains set: the {@code hd} claim (Google Workspace) or else the account's e-mail domain must be one. */

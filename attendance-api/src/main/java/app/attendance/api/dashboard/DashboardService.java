@@ -1,34 +1,37 @@
 package app.attendance.api.dashboard;
 
-import app.attendance.api.user.CurrentUser;
+import app.attendance.api.audit.RecentEntries;
+import app.attendance.api.device.DeviceCounts;
 import app.attendance.api.report.ReportService;
-import java.sql.Timestamp;
+import app.attendance.api.user.CurrentUser;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
  * Gathers the dashboard: figures come from the report queries (so they match the reports, scoped
- * to the caller), device and audit figures from two small queries, face-service from its probe.
+ * to the caller), device and audit figures from their packages ({@link DeviceCounts},
+ * {@link RecentEntries}), face-service from its probe.
  */
 @Service
 class DashboardService {
 
     private final ReportService reports;
     private final FaceServiceProbe faceService;
-    private final JdbcClient jdbc;
+    private final DeviceCounts devices;
+    private final RecentEntries audit;
     private final DashboardProperties properties;
     private final Clock clock;
 
-    DashboardService(ReportService reports, FaceServiceProbe faceService, JdbcClient jdbc,
-            DashboardProperties properties, Clock clock) {
+    DashboardService(ReportService reports, FaceServiceProbe faceService, DeviceCounts devices,
+            RecentEntries audit, DashboardProperties properties, Clock clock) {
         this.reports = reports;
         this.faceService = faceService;
-        this.jdbc = jdbc;
+        this.devices = devices;
+        this.audit = audit;
         this.properties = properties;
         this.clock = clock;
     }
@@ -42,18 +45,12 @@ class DashboardService {
     }
 
     private Dashboard.Devices devices() {
-        return jdbc.sql("""
-                select count(*), count(*) filter (where last_seen_at >= :since)
-                from devices where enabled""")
-                .param("since", Timestamp.from(clock.instant().minus(properties.deviceOnlineWindow())))
-                .query((rs, n) -> new Dashboard.Devices(rs.getLong(1), rs.getLong(2))).single();
+        DeviceCounts.Enabled d = devices.enabled(clock.instant().minus(properties.deviceOnlineWindow()));
+        return new Dashboard.Devices(d.total(), d.online());
     }
 
     private List<Dashboard.Activity> activity() {
-        return jdbc.sql("select at, actor, action, entity, entity_id from audit_log order by at desc, id desc limit :n")
-                .param("n", properties.recentActivity())
-                .query((rs, n) -> new Dashboard.Activity(rs.getTimestamp(1).toInstant(), rs.getString(2),
-                        rs.getString(3), rs.getString(4), (Long) rs.getObject(5)))
-                .list();
+        return audit.latest(properties.recentActivity()).stream()
+                .map(e -> new Dashboard.Activity(e.at(), e.actor(), e.action(), e.entity(), e.entityId())).toList();
     }
 }

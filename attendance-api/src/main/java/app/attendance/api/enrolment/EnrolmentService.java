@@ -11,6 +11,7 @@ import app.attendance.api.faceclient.FaceServiceClient;
 import app.attendance.api.faceclient.SubjectIds;
 import app.attendance.api.attendance.recognition.FaceCrops;
 import app.attendance.api.attendance.recognition.RecognitionProperties;
+import app.attendance.api.student.StudentDirectory;
 import app.attendance.api.system.ApiException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -18,7 +19,6 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -39,19 +39,19 @@ class EnrolmentService {
 
     private final FaceServiceClient face;
     private final PhotoStore photos;
-    private final JdbcClient jdbc;
+    private final StudentDirectory students;
     private final TransactionTemplate tx;
     private final AuditLog audit;
     private final RecognitionProperties rules;
     private final Clock clock;
     private final FaceSyncIntents intents;
 
-    EnrolmentService(FaceServiceClient face, PhotoStore photos, JdbcClient jdbc, TransactionTemplate tx,
+    EnrolmentService(FaceServiceClient face, PhotoStore photos, StudentDirectory students, TransactionTemplate tx,
             AuditLog audit, RecognitionProperties rules, Clock clock, FaceSyncIntents intents) {
         this.intents = intents;
         this.face = face;
         this.photos = photos;
-        this.jdbc = jdbc;
+        this.students = students;
         this.tx = tx;
         this.audit = audit;
         this.rules = rules;
@@ -63,11 +63,10 @@ class EnrolmentService {
     }
 
     StudentInfo student(long studentId) {
-        return jdbc.sql("select id, student_code, full_name, class_id, consent_given from students where id = :id")
-                .param("id", studentId)
-                .query((rs, n) -> new StudentInfo(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-                        rs.getBoolean(5)))
-                .optional().orElseThrow(() -> ApiException.notFound("student", studentId));
+        return students.profile(studentId)
+                .map(p -> new StudentInfo(p.id(), p.code(), p.name(), p.classId() == null ? 0 : p.classId(),
+                        p.consent()))
+                .orElseThrow(() -> ApiException.notFound("student", studentId));
     }
 
     static ApiException consentRequired(long studentId) {
@@ -103,9 +102,7 @@ class EnrolmentService {
                 if (!photos.lockStudent(studentId)) {
                     throw ApiException.notFound("student", studentId);
                 }
-                Boolean consent = jdbc.sql("select consent_given from students where id = :id")
-                        .param("id", studentId).query(Boolean.class).single();
-                if (!consent) {
+                if (!students.standing(studentId).orElseThrow().consent()) {
                     throw consentRequired(studentId);
                 }
                 for (int i = 0; i < results.size(); i++) {
@@ -172,8 +169,7 @@ class EnrolmentService {
         if (other == null || other == studentId || r.nearest().similarity() < lookAlikeThreshold()) {
             return null;
         }
-        String name = jdbc.sql("select full_name from students where id = :id").param("id", other)
-                .query(String.class).optional().orElse(null);
+        String name = students.nameOf(other).orElse(null);
         return name == null ? null : new LookAlike(other, name, r.nearest().similarity());
     }
 

@@ -6,6 +6,7 @@ import app.attendance.api.faceclient.FaceRecords.SubjectPage;
 import app.attendance.api.faceclient.FaceRecords.SubjectSummary;
 import app.attendance.api.faceclient.FaceServiceClient;
 import app.attendance.api.faceclient.SubjectIds;
+import app.attendance.api.student.StudentDirectory;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -73,9 +74,11 @@ class FaceSyncReconciler {
     private final JdbcClient jdbc;
     private final TransactionTemplate snapshot;
     private final FaceSyncProperties properties;
+    private final StudentDirectory students;
 
     FaceSyncReconciler(FaceServiceClient face, FaceSyncIntents intents, DataSource dataSource, JdbcClient jdbc,
-            PlatformTransactionManager transactions, FaceSyncProperties properties) {
+            PlatformTransactionManager transactions, FaceSyncProperties properties, StudentDirectory students) {
+        this.students = students;
         this.face = face;
         this.intents = intents;
         this.dataSource = dataSource;
@@ -165,12 +168,12 @@ class FaceSyncReconciler {
         if (ours.isEmpty()) {
             return 0;
         }
-        Map<Long, Integer> claimed = jdbc.sql("""
-                        select s.id, count(p.id) from students s
-                        left join student_photos p on p.student_id = s.id and p.face_id is not null
-                        where s.id in (:ids) and s.consent_given
-                        group by s.id""")
-                .param("ids", ours.keySet())
+        Set<Long> consenting = students.consenting(ours.keySet());
+        Map<Long, Integer> claimed = consenting.isEmpty() ? Map.of() : jdbc.sql("""
+                        select student_id, count(*) from student_photos
+                        where student_id in (:ids) and face_id is not null
+                        group by student_id""")
+                .param("ids", consenting)
                 .query((rs, n) -> Map.entry(rs.getLong(1), rs.getInt(2))).list().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         int removed = 0;
@@ -210,8 +213,7 @@ class FaceSyncReconciler {
     }
 
     private Claim claim(long studentId) {
-        boolean keeps = jdbc.sql("select exists (select 1 from students where id = :id and consent_given)")
-                .param("id", studentId).query(Boolean.class).single();
+        boolean keeps = !students.consenting(List.of(studentId)).isEmpty();
         Set<String> faceIds = jdbc.sql(
                 "select face_id from student_photos where student_id = :id and face_id is not null")
                 .param("id", studentId).query(String.class).set();

@@ -1,5 +1,6 @@
 package app.attendance.api.enrolment;
 
+import app.attendance.api.student.StudentPhotoCounts;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -18,9 +19,11 @@ class PhotoStore {
     }
 
     private final JdbcClient jdbc;
+    private final StudentPhotoCounts counts;
 
-    PhotoStore(JdbcClient jdbc) {
+    PhotoStore(JdbcClient jdbc, StudentPhotoCounts counts) {
         this.jdbc = jdbc;
+        this.counts = counts;
     }
 
     long insert(long studentId, String fileName, byte[] image, byte[] thumbnail, String faceId, String modelId,
@@ -94,13 +97,10 @@ class PhotoStore {
 
     /** Locks the student row for the rest of the transaction; false when there is no such student. */
     boolean lockStudent(long studentId) {
-        return jdbc.sql("select id from students where id = :id for update").param("id", studentId)
-                .query(Long.class).optional().isPresent();
+        return counts.lock(studentId);
     }
 
     void setPhotoCount(long studentId, int count) {
-        jdbc.sql("update students set photo_count = :count, enrolment_status = :status where id = :id")
-                .param("count", count).param("status", count > 0 ? "ENROLLED" : "NONE").param("id", studentId)
-                .update();
+        counts.set(studentId, count);
     }
 }

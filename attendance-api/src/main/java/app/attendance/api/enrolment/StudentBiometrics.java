@@ -1,9 +1,11 @@
 package app.attendance.api.enrolment;
 
+import app.attendance.api.attendance.recognition.StudentEvidence;
 import app.attendance.api.audit.AuditLog;
 import app.attendance.api.faceclient.FaceServiceClient;
 import app.attendance.api.faceclient.FaceServiceUnavailableException;
 import app.attendance.api.faceclient.SubjectIds;
+import app.attendance.api.student.StudentPhotoCounts;
 import app.attendance.api.student.StudentRepository;
 import java.util.List;
 import org.slf4j.Logger;
@@ -37,9 +39,14 @@ public class StudentBiometrics {
     private final AuditLog audit;
     private final StudentRepository students;
     private final FaceSyncIntents intents;
+    private final StudentEvidence evidence;
+    private final StudentPhotoCounts counts;
 
     StudentBiometrics(FaceServiceClient face, PhotoStore photos, JdbcClient jdbc, TransactionTemplate tx,
-            AuditLog audit, StudentRepository students, FaceSyncIntents intents) {
+            AuditLog audit, StudentRepository students, FaceSyncIntents intents, StudentEvidence evidence,
+            StudentPhotoCounts counts) {
+        this.evidence = evidence;
+        this.counts = counts;
         this.students = students;
         this.face = face;
         this.photos = photos;
@@ -63,11 +70,7 @@ public class StudentBiometrics {
         }
         Integer erased = tx.execute(status -> {
             int n = photos.deleteAll(studentId);
-            jdbc.sql("""
-                    delete from attendance_evidence
-                    where record_id in (select id from attendance_records where student_id = :id)""")
-                    .param("id", studentId).update();
-            jdbc.sql("delete from pending_matches where student_id = :id").param("id", studentId).update();
+            evidence.erase(studentId);
             // Through the entity, so that a Student the caller has loaded in this transaction
             // does not write its old photo count back when it is flushed.
             students.findById(studentId).ifPresent(s -> s.setPhotoCount(0));
@@ -85,13 +88,9 @@ public class StudentBiometrics {
      * matches. Decides whether an unreachable face-service must fail the erasure.
      */
     private boolean hasBiometrics(long studentId) {
-        return jdbc.sql("""
-                select exists (select 1 from student_photos where student_id = :id)
-                    or exists (select 1 from students where id = :id and photo_count > 0)
-                    or exists (select 1 from pending_matches where student_id = :id)
-                    or exists (select 1 from attendance_evidence e join attendance_records r on r.id = e.record_id
-                               where r.student_id = :id)""")
-                .param("id", studentId).query(Boolean.class).single();
+        return jdbc.sql("select exists (select 1 from student_photos where student_id = :id)")
+                .param("id", studentId).query(Boolean.class).single() || counts.counted(studentId)
+                || evidence.holdsAny(studentId);
     }
 
     /**

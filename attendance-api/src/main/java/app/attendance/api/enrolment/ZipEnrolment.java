@@ -7,13 +7,13 @@ import app.attendance.api.enrolment.EnrolmentResults.ZipResult;
 import app.attendance.api.faceclient.FaceRecords.Image;
 import app.attendance.api.faceclient.FaceServiceClient;
 import app.attendance.api.faceclient.FaceServiceUnavailableException;
+import app.attendance.api.student.StudentDirectory;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -27,12 +27,12 @@ class ZipEnrolment {
 
     private final EnrolmentService enrolment;
     private final FaceServiceClient face;
-    private final JdbcClient jdbc;
+    private final StudentDirectory directory;
 
-    ZipEnrolment(EnrolmentService enrolment, FaceServiceClient face, JdbcClient jdbc) {
+    ZipEnrolment(EnrolmentService enrolment, FaceServiceClient face, StudentDirectory directory) {
         this.enrolment = enrolment;
         this.face = face;
-        this.jdbc = jdbc;
+        this.directory = directory;
     }
 
     private record Known(long id, String code, boolean consent) {
@@ -41,9 +41,8 @@ class ZipEnrolment {
     ZipResult enrol(List<Image> images) {
         face.info();
         Map<String, Known> students = new HashMap<>();
-        jdbc.sql("select id, student_code, consent_given from students")
-                .query((rs, n) -> new Known(rs.getLong(1), rs.getString(2), rs.getBoolean(3)))
-                .list().forEach(k -> students.put(k.code().toLowerCase(Locale.ROOT), k));
+        directory.codes().stream().map(c -> new Known(c.id(), c.code(), c.consent()))
+                .forEach(k -> students.put(k.code().toLowerCase(Locale.ROOT), k));
         Map<Known, List<Image>> byStudent = new LinkedHashMap<>();
         List<ZipPhotoResult> results = new ArrayList<>();
         for (Image image : images) {

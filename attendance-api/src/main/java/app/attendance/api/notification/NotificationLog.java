@@ -1,5 +1,7 @@
 package app.attendance.api.notification;
 
+import app.attendance.api.attendance.AttendanceStatus;
+import app.attendance.api.attendance.SessionStatus;
 import app.attendance.api.report.Counts;
 import app.attendance.api.report.RateBreakdown;
 import java.sql.Timestamp;
@@ -40,7 +42,7 @@ class NotificationLog {
                     from attendance_records ar
                     join students st on st.id = ar.student_id
                     join sessions s on s.id = ar.session_id
-                    where ar.status = 'ABSENT' and ar.changed_at >= :since and s.status = 'CLOSED'
+                    where ar.status = :absent and ar.changed_at >= :since and s.status = :closed
                       and coalesce(st.guardian_email, '') <> ''
                     on conflict (event_key) where kind = 'ABSENT' do nothing
                     returning id, record_id, recipient
@@ -53,7 +55,8 @@ class NotificationLog {
                 join sessions s on s.id = ar.session_id
                 join classes c on c.id = s.class_id
                 join subjects x on x.id = s.subject_id
-                order by claimed.id""", new MapSqlParameterSource("since", Timestamp.from(since)),
+                order by claimed.id""", new MapSqlParameterSource("since", Timestamp.from(since))
+                .addValue("absent", AttendanceStatus.ABSENT.name()).addValue("closed", SessionStatus.CLOSED.name()),
                 (rs, n) -> new AbsenceNotice(rs.getLong("id"), rs.getString("recipient"), rs.getString("guardian_name"),
                         rs.getString("full_name"), rs.getString("class_name"), rs.getString("subject_name"),
                         rs.getObject("session_date", LocalDate.class), rs.getObject("start_time", LocalTime.class)));

@@ -49,8 +49,8 @@ class ClassMatrixReport {
                     select student_id from ar
                 )
                 select st.id, st.student_code, st.full_name,
-                       array_agg(case ar.status when 'PRESENT' then 'P' when 'LATE' then 'L'
-                                 when 'ABSENT' then 'A' when 'EXCUSED' then 'E' end
+                       array_agg(case ar.status when %s then 'P' when %s then 'L'
+                                 when %s then 'A' when %s then 'E' end
                                  order by ss.session_date, ss.start_time, ss.id) as cells,
                 %s
                 from roster
@@ -58,7 +58,9 @@ class ClassMatrixReport {
                 left join ss on true
                 left join ar on ar.session_id = ss.id and ar.student_id = st.id
                 group by st.id, st.student_code, st.full_name
-                order by st.full_name, st.id""".formatted(where.sql(), Counts.SELECT), params,
+                order by st.full_name, st.id""".formatted(where.sql(), StatusSql.PRESENT, StatusSql.LATE,
+                StatusSql.ABSENT,
+                StatusSql.EXCUSED, Counts.SELECT), params,
                 (rs, n) -> new ClassMatrix.Row(rs.getLong("id"), rs.getString("student_code"),
                         rs.getString("full_name"), cells(rs.getArray("cells")), Counts.read(rs)));
         if (columns.isEmpty()) {

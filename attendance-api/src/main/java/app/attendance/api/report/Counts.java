@@ -19,10 +19,11 @@ public record Counts(long present, long late, long absent, long excused, long co
 
     /** The SQL select list producing the columns {@link #read} expects, over alias {@code ar}. */
     static final String SELECT = """
-            count(*) filter (where ar.status = 'PRESENT') as n_present,
-            count(*) filter (where ar.status = 'LATE') as n_late,
-            count(*) filter (where ar.status = 'ABSENT') as n_absent,
-            count(*) filter (where ar.status = 'EXCUSED') as n_excused""";
+            count(*) filter (where ar.status = %s) as n_present,
+            count(*) filter (where ar.status = %s) as n_late,
+            count(*) filter (where ar.status = %s) as n_absent,
+            count(*) filter (where ar.status = %s) as n_excused""".formatted(StatusSql.PRESENT, StatusSql.LATE,
+            StatusSql.ABSENT, StatusSql.EXCUSED);
 
     /**
      * The same columns summed from the per-session counts ({@code session_counts sc}, kept by

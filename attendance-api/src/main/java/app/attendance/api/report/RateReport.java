@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 @Component
 class RateReport {
 
-    private static final String RATE = "(count(*) filter (where ar.status in ('PRESENT', 'LATE')))::float8"
-            + " / nullif(count(*) filter (where ar.status in ('PRESENT', 'LATE', 'ABSENT')), 0)";
+    private static final String RATE = "(count(*) filter (where ar.status in (" + StatusSql.ATTENDED + ")))::float8"
+            + " / nullif(count(*) filter (where ar.status in (" + StatusSql.COUNTED + ")), 0)";
 
     private final ReportJdbc jdbc;
 
@@ -44,7 +44,7 @@ class RateReport {
             return jdbc.list(named(RateBreakdown.Dimension.STUDENT, studentDays(filter, where, DAY_AT_RISK), order),
                     params, ROW);
         }
-        String having = "having count(*) filter (where ar.status in ('PRESENT', 'LATE', 'ABSENT')) >= :minCounted"
+        String having = "having count(*) filter (where ar.status in (" + StatusSql.COUNTED + ")) >= :minCounted"
                 + " and " + RATE + " < :threshold";
         return jdbc.list(grouped(RateBreakdown.Dimension.STUDENT, where, having, order), params, ROW);
     }
@@ -64,8 +64,8 @@ class RateReport {
                     join attendance_records ar on ar.session_id = s.id
                     where %s
                     group by ar.student_id
-                    having count(*) filter (where ar.status in ('PRESENT', 'LATE', 'ABSENT')) >= :minCounted
-                       and %s < :threshold) risky""".formatted(where.sql(), RATE);
+                    having count(*) filter (where ar.status in (%s)) >= :minCounted
+                       and %s < :threshold) risky""".formatted(where.sql(), StatusSql.COUNTED, RATE);
         return jdbc.list(sql, params, (rs, n) -> rs.getLong(1)).getFirst();
     }
 

@@ -52,11 +52,12 @@ class SessionSheetReport {
                     rs.getString("source"), (Double) rs.getObject("similarity"), rs.getString("note"));
         });
         List<Long> c = jdbc.list(roster + """
-                select count(*) filter (where ar.status = 'PRESENT'), count(*) filter (where ar.status = 'LATE'),
-                       count(*) filter (where ar.status = 'ABSENT'), count(*) filter (where ar.status = 'EXCUSED'),
+                select count(*) filter (where ar.status = %s), count(*) filter (where ar.status = %s),
+                       count(*) filter (where ar.status = %s), count(*) filter (where ar.status = %s),
                        count(*) filter (where ar.id is null)
                 from roster
-                left join attendance_records ar on ar.session_id = :id and ar.student_id = roster.id""",
+                left join attendance_records ar on ar.session_id = :id and ar.student_id = roster.id"""
+                .formatted(StatusSql.PRESENT, StatusSql.LATE, StatusSql.ABSENT, StatusSql.EXCUSED),
                 params, (rs, n) -> List.of(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)))
                 .getFirst();
         return new SessionSheet(header, Counts.of(c.get(0), c.get(1), c.get(2), c.get(3)), c.get(4), rows);

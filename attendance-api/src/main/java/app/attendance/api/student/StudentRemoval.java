@@ -2,7 +2,7 @@ package app.attendance.api.student;
 
 import app.attendance.api.audit.AuditPseudonyms;
 import app.attendance.api.audit.ErasedPerson;
-import app.attendance.api.user.AccountTokens;
+import app.attendance.api.user.StudentAccounts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +14,10 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Deletes students with their attendance records and logins, and announces it. The audit log
- * keeps its entries about them, with their personal data replaced by {@code student#<id>}
- * ({@link AuditPseudonyms}), in the same transaction.
+ * Deletes students with their attendance records ({@link StudentRecords}) and logins
+ * ({@link StudentAccounts}), and announces it. The audit log keeps its entries about them, with
+ * their personal data replaced by {@code student#<id>} ({@link AuditPseudonyms}), in the same
+ * transaction.
  */
 @Service
 public class StudentRemoval {
@@ -27,14 +28,16 @@ public class StudentRemoval {
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
-    private final AccountTokens accounts;
+    private final StudentAccounts accounts;
+    private final StudentRecords records;
     private final AuditPseudonyms pseudonyms;
 
-    StudentRemoval(JdbcClient jdbc, ApplicationEventPublisher events, AccountTokens accounts,
-            AuditPseudonyms pseudonyms) {
+    StudentRemoval(JdbcClient jdbc, ApplicationEventPublisher events, StudentAccounts accounts,
+            StudentRecords records, AuditPseudonyms pseudonyms) {
         this.jdbc = jdbc;
         this.events = events;
         this.accounts = accounts;
+        this.records = records;
         this.pseudonyms = pseudonyms;
     }
 
@@ -45,9 +48,8 @@ public class StudentRemoval {
         }
         events.publishEvent(new StudentsDeletedEvent(List.copyOf(studentIds)));
         List<ErasedPerson> erased = studentIds.stream().map(this::erased).toList();
-        jdbc.sql("delete from attendance_records where student_id in (:ids)").param("ids", studentIds).update();
-        jdbc.sql("delete from users where student_id in (:ids) returning id").param("ids", studentIds)
-                .query(Long.class).list().forEach(accounts::deleted);
+        records.deleteOf(studentIds);
+        accounts.deleteOf(studentIds);
         jdbc.sql("delete from students where id in (:ids)").param("ids", studentIds).update();
         erased.forEach(pseudonyms::pseudonymise);
     }
@@ -65,15 +67,12 @@ public class StudentRemoval {
                         values.add(rs.getString(c));
                     }
                 });
-        List<String> usernames = jdbc.sql("select username from users where student_id = :id").param("id", id)
-                .query(String.class).list();
-        List<Long> logins = jdbc.sql("select id from users where student_id = :id").param("id", id)
-                .query(Long.class).list();
-        List<Long> records = jdbc.sql("select id from attendance_records where student_id = :id").param("id", id)
-                .query(Long.class).list();
+        List<String> usernames = accounts.usernamesOf(id);
+        List<Long> logins = accounts.idsOf(id);
+        List<Long> marks = records.recordIds(id);
         values.removeIf(v -> v == null);
         return new ErasedPerson("student#" + id,
-                Map.of("student", List.of(id), "user", logins, "attendance", records),
+                Map.of("student", List.of(id), "user", logins, "attendance", marks),
                 PERSONAL_FIELDS, values, usernames);
     }
 }

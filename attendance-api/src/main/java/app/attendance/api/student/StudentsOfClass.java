@@ -3,7 +3,6 @@ package app.attendance.api.student;
 import app.attendance.api.schoolclass.ClassReferences;
 import app.attendance.api.schoolclass.ClassSizes;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Map;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,10 +15,12 @@ class StudentsOfClass implements ClassReferences, ClassSizes {
 
     private final JdbcClient jdbc;
     private final StudentRemoval removal;
+    private final StudentDirectory directory;
 
-    StudentsOfClass(JdbcClient jdbc, StudentRemoval removal) {
+    StudentsOfClass(JdbcClient jdbc, StudentRemoval removal, StudentDirectory directory) {
         this.jdbc = jdbc;
         this.removal = removal;
+        this.directory = directory;
     }
 
     @Override
@@ -36,9 +37,6 @@ class StudentsOfClass implements ClassReferences, ClassSizes {
 
     @Override
     public Map<Long, Long> studentCounts(Collection<Long> classIds) {
-        Map<Long, Long> counts = new HashMap<>();
-        jdbc.sql("select class_id, count(*) from students where class_id in (:ids) and active group by class_id")
-                .param("ids", classIds).query((rs, n) -> counts.put(rs.getLong(1), rs.getLong(2))).list();
-        return counts;
+        return directory.rosterSizes(classIds);
     }
 }

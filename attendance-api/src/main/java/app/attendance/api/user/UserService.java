@@ -136,8 +136,8 @@ class UserService implements PagedService<UserView, UserRequests.Create, UserReq
      */
     private void requireAnotherAdmin(long id) {
         jdbc.sql("select pg_advisory_xact_lock(:key)").param("key", ADMIN_REMOVAL_LOCK).query().singleValue();
-        long others = jdbc.sql("select count(*) from users where role = 'ADMIN' and enabled and id <> :id")
-                .param("id", id).query(Long.class).single();
+        long others = jdbc.sql("select count(*) from users where role = :admin and enabled and id <> :id")
+                .param("admin", Role.ADMIN.name()).param("id", id).query(Long.class).single();
         if (others == 0) {
             throw new ApiException(HttpStatus.CONFLICT, "last-admin",
                     "The last enabled admin cannot be deleted, disabled or given another role");
@@ -146,18 +146,17 @@ class UserService implements PagedService<UserView, UserRequests.Create, UserReq
 
     private void checkLink(Role role, Long teacherId, Long studentId, Long selfId) {
         if (role == Role.TEACHER) {
-            requireLink("teacherId", "teachers", teacherId, "teacher_id", selfId);
+            requireLink("teacherId", Role.TEACHER, teacherId, "teacher_id", selfId);
         } else if (role == Role.STUDENT) {
-            requireLink("studentId", "students", studentId, "student_id", selfId);
+            requireLink("studentId", Role.STUDENT, studentId, "student_id", selfId);
         }
     }
 
-    private void requireLink(String field, String table, Long id, String column, Long selfId) {
+    private void requireLink(String field, Role role, Long id, String column, Long selfId) {
         if (id == null) {
             throw ApiException.invalid(field, "is required for this role");
         }
-        if (jdbc.sql("select count(*) from " + table + " where id = :id").param("id", id).query(Long.class)
-                .single() == 0) {
+        if (views.personName(role, id).isEmpty()) {
             throw ApiException.invalid(field, id + " does not exist");
         }
         if (jdbc.sql("select count(*) from users where " + column + " = :id and id <> :self")

@@ -11,6 +11,7 @@ import app.attendance.api.faceclient.FaceRecords.SubjectSummary;
 import app.attendance.api.faceclient.FaceServiceClient;
 import app.attendance.api.faceclient.FaceServiceProperties;
 import app.attendance.api.faceclient.SubjectIds;
+import app.attendance.api.student.StudentDirectory;
 import app.attendance.api.support.Api;
 import app.attendance.api.support.FaceServiceProcess;
 import app.attendance.api.support.IntegrationTest;
@@ -66,6 +67,8 @@ class OrphanedFacesTest {
     PlatformTransactionManager transactions;
     @Autowired
     FaceSyncProperties properties;
+    @Autowired
+    StudentDirectory students;
 
     FaceServiceProcess face;
     TestFaces faces;
@@ -194,7 +197,7 @@ class OrphanedFacesTest {
                 List.of(URI.create("http://127.0.0.1:9")), "t", Duration.ofMillis(300), Duration.ofSeconds(1),
                 Duration.ofSeconds(1), 3, Duration.ofSeconds(5), 1, Duration.ofMillis(100)));
         FaceSyncReconciler withoutFaceService = new FaceSyncReconciler(away, intents, dataSource, jdbc, transactions,
-                properties);
+                properties, students);
         assertThat(withoutFaceService.reconcile().ran()).isFalse();
         assertThat(reconciler.reconcile().ran()).as("the lock was given back").isTrue();
     }

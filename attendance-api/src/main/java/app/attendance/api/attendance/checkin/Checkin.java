@@ -1,14 +1,16 @@
 package app.attendance.api.attendance.checkin;
 
 import app.attendance.api.attendance.AttendanceMarking;
+import app.attendance.api.attendance.ClassSessionRepository;
 import app.attendance.api.attendance.MarkResult;
 import app.attendance.api.attendance.SessionStatus;
 import app.attendance.api.attendance.Source;
+import app.attendance.api.student.StudentDirectory;
+import app.attendance.api.student.StudentDirectory.Standing;
 import app.attendance.api.system.ApiException;
 import java.time.Clock;
 import java.time.Instant;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,14 +28,17 @@ public class Checkin {
     private final CheckinCodes codes;
     private final CheckinProperties props;
     private final AttendanceMarking marking;
-    private final JdbcClient jdbc;
+    private final ClassSessionRepository sessions;
+    private final StudentDirectory students;
     private final Clock clock;
 
-    Checkin(CheckinCodes codes, CheckinProperties props, AttendanceMarking marking, JdbcClient jdbc, Clock clock) {
+    Checkin(CheckinCodes codes, CheckinProperties props, AttendanceMarking marking,
+            ClassSessionRepository sessions, StudentDirectory students, Clock clock) {
         this.codes = codes;
         this.props = props;
         this.marking = marking;
-        this.jdbc = jdbc;
+        this.sessions = sessions;
+        this.students = students;
         this.clock = clock;
     }
 
@@ -50,10 +55,8 @@ public class Checkin {
         Instant now = clock.instant();
         long sessionId = codes.verify(code, now);
         SessionRow session = session(sessionId);
-        StudentRow student = jdbc.sql("select class_id, active, consent_given from students where id = :id")
-                .param("id", studentId)
-                .query((rs, n) -> new StudentRow((Long) rs.getObject(1), rs.getBoolean(2), rs.getBoolean(3)))
-                .optional().orElseThrow(() -> ApiException.notFound("student", studentId));
+        Standing student = students.standing(studentId)
+                .orElseThrow(() -> ApiException.notFound("student", studentId));
         if (!student.active()) {
             throw new ApiException(HttpStatus.FORBIDDEN, "student-inactive",
                     "You are no longer on a class roster, so you cannot check in; ask the school office");
@@ -82,13 +85,10 @@ public class Checkin {
     }
 
     private SessionRow session(long sessionId) {
-        return jdbc.sql("""
-                select s.status, s.class_id, sub.name, c.name
-                from sessions s join subjects sub on sub.id = s.subject_id join classes c on c.id = s.class_id
-                where s.id = :id""")
-                .param("id", sessionId)
-                .query((rs, n) -> new SessionRow(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4)))
-                .optional().orElseThrow(() -> ApiException.notFound("session", sessionId));
+        return sessions.findDetailed(sessionId)
+                .map(s -> new SessionRow(s.getStatus().name(), s.getSchoolClass().getId(), s.getSubject().getName(),
+                        s.getSchoolClass().getName()))
+                .orElseThrow(() -> ApiException.notFound("session", sessionId));
     }
 
     private static void requireOpen(SessionRow session) {
@@ -99,10 +99,6 @@ public class Checkin {
 
     private static ApiException notOpen() {
         return new ApiException(HttpStatus.CONFLICT, "session-not-open", "This lesson is not taking attendance now");
-    }
-
-    /** The student columns a check-in needs; {@code classId} is null for a student in no class. */
-    private record StudentRow(Long classId, boolean active, boolean consent) {
     }
 
     /** The session columns a check-in needs. */

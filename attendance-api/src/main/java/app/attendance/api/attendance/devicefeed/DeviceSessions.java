@@ -5,6 +5,8 @@ import app.attendance.api.attendance.SessionStatus;
 import app.attendance.api.audit.AuditLog;
 import app.attendance.api.device.DevicePrincipal;
 import app.attendance.api.system.SchoolProperties;
+import app.attendance.api.timetable.RunningSlots;
+import app.attendance.api.timetable.RunningSlots.SlotLesson;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -36,9 +38,12 @@ class DeviceSessions {
     private final MarkingProperties marking;
     private final AuditLog audit;
     private final Clock clock;
+    private final RunningSlots slots;
 
-    DeviceSessions(JdbcClient jdbc, SchoolProperties school, MarkingProperties marking, AuditLog audit, Clock clock) {
+    DeviceSessions(JdbcClient jdbc, SchoolProperties school, MarkingProperties marking, AuditLog audit, Clock clock,
+            RunningSlots slots) {
         this.jdbc = jdbc;
+        this.slots = slots;
         this.school = school;
         this.marking = marking;
         this.audit = audit;
@@ -99,33 +104,25 @@ class DeviceSessions {
     }
 
     private Optional<Running> generateFromSlot(DevicePrincipal device, Window w) {
-        Optional<Long> slot = jdbc.sql("""
-                select id from timetable_slots
-                where weekday = :weekday and valid_from <= :date and valid_to >= :date
-                  and start_time <= :latestStart and end_time > :time
-                  and ((cast(:room as bigint) is not null and room_id = :room)
-                       or (cast(:class as bigint) is not null and class_id = :class))
-                order by start_time, id limit 1""")
-                .param("weekday", w.date().getDayOfWeek().name()).param("date", w.date())
-                .param("time", w.time()).param("latestStart", w.latestStart())
-                .param("room", device.roomId()).param("class", device.classId())
-                .param("open", OPEN).param("scheduled", SCHEDULED)
-                .query(Long.class).optional();
+        Optional<SlotLesson> slot = slots.running(w.date(), w.time(), w.latestStart(), device.roomId(),
+                device.classId());
         if (slot.isEmpty()) {
             return Optional.empty();
         }
+        SlotLesson l = slot.get();
         java.util.List<Long> created = jdbc.sql("""
                 insert into sessions (slot_id, class_id, subject_id, teacher_id, room_id, session_date,
                                       start_time, end_time, status)
-                select id, class_id, subject_id, teacher_id, room_id, :date, start_time, end_time, :scheduled
-                from timetable_slots where id = :slot
+                values (:slot, :class, :subject, :teacher, :room, :date, :start, :end, :scheduled)
                 on conflict (slot_id, session_date) do nothing
                 returning id""")
-                .param("date", w.date()).param("slot", slot.get()).param("scheduled", SCHEDULED).query(Long.class)
+                .param("slot", l.id()).param("class", l.classId()).param("subject", l.subjectId())
+                .param("teacher", l.teacherId()).param("room", l.roomId()).param("date", w.date())
+                .param("start", l.start()).param("end", l.end()).param("scheduled", SCHEDULED).query(Long.class)
                 .list();
         if (!created.isEmpty()) {
             audit.recordAs(device.actor(), "GENERATE_SESSION", "session", created.getFirst(), null,
-                    "slot " + slot.get() + " on " + w.date(), "generated for a device frame");
+                    "slot " + l.id() + " on " + w.date(), "generated for a device frame");
         }
         return findSession(device, w);
     }

@@ -36,4 +36,20 @@ class EvidenceStore {
         return jdbc.sql("delete from attendance_evidence where created_at < :cutoff")
                 .param("cutoff", Timestamp.from(cutoff)).update();
     }
+
+    /** Whether any mark of the student keeps a crop. */
+    boolean existsOfStudent(long studentId) {
+        return jdbc.sql("""
+                select exists (select 1 from attendance_evidence e join attendance_records r on r.id = e.record_id
+                               where r.student_id = :id)""")
+                .param("id", studentId).query(Boolean.class).single();
+    }
+
+    /** Deletes the crops of the student's marks. */
+    void deleteOfStudent(long studentId) {
+        jdbc.sql("""
+                delete from attendance_evidence
+                where record_id in (select id from attendance_records where student_id = :id)""")
+                .param("id", studentId).update();
+    }
 }

@@ -11,6 +11,7 @@ import app.attendance.api.faceclient.FaceRecords.RecognizedFace;
 import app.attendance.api.faceclient.FaceServiceClient;
 import app.attendance.api.faceclient.SubjectIds;
 import app.attendance.api.attendance.recognition.FrameResult.FaceResult;
+import app.attendance.api.student.StudentDirectory;
 import app.attendance.api.system.ApiException;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.awt.image.BufferedImage;
@@ -59,12 +60,14 @@ public class FrameService {
     private final FrameImages images;
     private final CallerShares shares;
     private final MeterRegistry meters;
+    private final StudentDirectory students;
 
     FrameService(FaceServiceClient face, AttendanceMarking marking, RecognitionThresholds thresholds,
             PendingStore pending, EvidenceStore evidence, JdbcClient jdbc, RecognitionProperties rules, Clock clock,
             FrameTransaction writes, FrameImages images, CallerShares shares, SightingStore sightings,
-            TrackStore tracks, MeterRegistry meters) {
+            TrackStore tracks, MeterRegistry meters, StudentDirectory students) {
         this.meters = meters;
+        this.students = students;
         this.writes = writes;
         this.images = images;
         this.shares = shares;
@@ -113,12 +116,7 @@ public class FrameService {
     }
 
     private FrameResult recognise(SessionRef session, FrameImages.Frame frame, Source source) {
-        Map<Long, String> roster = new HashMap<>();
-        jdbc.sql("select id, full_name from students where class_id = :c and enrolment_status = 'ENROLLED' and active")
-                .param("c", session.classId())
-                .query(rs -> {
-                    roster.put(rs.getLong(1), rs.getString(2));
-                });
+        Map<Long, String> roster = students.enrolledRoster(session.classId());
         List<String> candidates = roster.keySet().stream().map(SubjectIds::ofStudent).toList();
         Instant now = clock.instant();
         boolean everyoneMarked = everyoneMarked(session.id(), roster.keySet());
@@ -312,8 +310,7 @@ public class FrameService {
     }
 
     private String nameOf(Long studentId) {
-        return studentId == null ? null : jdbc.sql("select full_name from students where id = :id")
-                .param("id", studentId).query(String.class).optional().orElse(null);
+        return studentId == null ? null : students.nameOf(studentId).orElse(null);
     }
 
     private static FaceResult result(RecognizedFace f, Outcome outcome, Long studentId, String name,

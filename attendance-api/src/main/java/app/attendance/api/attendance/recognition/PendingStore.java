@@ -1,10 +1,14 @@
 package app.attendance.api.attendance.recognition;
 
 import app.attendance.api.attendance.Source;
+import app.attendance.api.student.StudentDirectory;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,10 +26,18 @@ class PendingStore {
             byte[] crop) {
     }
 
-    private final JdbcClient jdbc;
+    /**
+     * OPEN as an SQL literal: the conflict target names the partial index {@code uk_pending_open} by
+     * its predicate, which a bind parameter cannot state.
+     */
+    private static final String OPEN_LITERAL = "'" + PendingStatus.OPEN.name() + "'";
 
-    PendingStore(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final StudentDirectory students;
+
+    PendingStore(JdbcClient jdbc, StudentDirectory students) {
         this.jdbc = jdbc;
+        this.students = students;
     }
 
     /**
@@ -40,7 +52,7 @@ class PendingStore {
                      crop, reason)
                 values (:session, :student, :similarity, :runnerUp, :runnerUpSimilarity, :seenAt, :source, :crop,
                         :reason)
-                on conflict (session_id, student_id) where status = 'OPEN' do nothing""") // the predicate of uk_pending_open
+                on conflict (session_id, student_id) where status = %s do nothing""".formatted(OPEN_LITERAL))
                 .param("session", sessionId).param("student", studentId).param("similarity", similarity)
                 .param("runnerUp", runnerUp).param("runnerUpSimilarity", runnerUpSimilarity)
                 .param("seenAt", Timestamp.from(seenAt)).param("source", source.name()).param("crop", crop)
@@ -68,17 +80,32 @@ class PendingStore {
     }
 
     List<PendingView> open(long sessionId) {
-        return jdbc.sql("""
-                select p.id, p.student_id, s.full_name, p.similarity, r.full_name, p.runner_up_similarity, p.seen_at,
-                       p.reason
-                from pending_matches p join students s on s.id = p.student_id
-                left join students r on r.id = p.runner_up_student_id
-                where p.session_id = :session and p.status = :open order by p.seen_at, p.id""")
+        List<PendingRow> rows = jdbc.sql("""
+                select id, student_id, similarity, runner_up_student_id, runner_up_similarity, seen_at, reason
+                from pending_matches where session_id = :session and status = :open order by seen_at, id""")
                 .param("session", sessionId).param("open", PendingStatus.OPEN.name())
-                .query((rs, n) -> new PendingView(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getDouble(4),
-                        rs.getString(5), (Double) rs.getObject(6), rs.getTimestamp(7).toInstant(),
-                        rs.getString(8) == null ? null : ReviewReason.valueOf(rs.getString(8))))
+                .query((rs, n) -> new PendingRow(rs.getLong(1), rs.getLong(2), rs.getDouble(3),
+                        (Long) rs.getObject(4), (Double) rs.getObject(5), rs.getTimestamp(6).toInstant(),
+                        rs.getString(7) == null ? null : ReviewReason.valueOf(rs.getString(7))))
                 .list();
+        Set<Long> ids = new HashSet<>();
+        rows.forEach(r -> {
+            ids.add(r.studentId());
+            if (r.runnerUp() != null) {
+                ids.add(r.runnerUp());
+            }
+        });
+        Map<Long, String> names = students.names(ids);
+        return rows.stream().filter(r -> names.containsKey(r.studentId()))
+                .map(r -> new PendingView(r.id(), r.studentId(), names.get(r.studentId()), r.similarity(),
+                        r.runnerUp() == null ? null : names.get(r.runnerUp()), r.runnerUpSimilarity(), r.seenAt(),
+                        r.reason()))
+                .toList();
+    }
+
+    /** A pending match's own columns, before the names are looked up. */
+    private record PendingRow(long id, long studentId, double similarity, Long runnerUp, Double runnerUpSimilarity,
+            Instant seenAt, ReviewReason reason) {
     }
 
     Optional<Open> lockOpen(long sessionId, long pendingId) {
@@ -104,5 +131,16 @@ class PendingStore {
     int deleteSeenBefore(Instant cutoff) {
         return jdbc.sql("delete from pending_matches where seen_at < :cutoff")
                 .param("cutoff", Timestamp.from(cutoff)).update();
+    }
+
+    /** Whether the student has pending matches (in any state). */
+    boolean existsOfStudent(long studentId) {
+        return jdbc.sql("select exists (select 1 from pending_matches where student_id = :id)")
+                .param("id", studentId).query(Boolean.class).single();
+    }
+
+    /** Deletes the student's pending matches (in any state). */
+    void deleteOfStudent(long studentId) {
+        jdbc.sql("delete from pending_matches where student_id = :id").param("id", studentId).update();
     }
 }
