@@ -57,8 +57,9 @@ import org.springframework.web.client.RestClientResponseException;
  * face-service nor opens a circuit.
  * <p>
  * Read-your-writes across face-service replicas: the {@value #SEQUENCE} of each acknowledged write
- * goes to {@link IndexSequence}, and recognitions send the highest one as {@value #MIN_SEQUENCE}
- * (nothing when face-service never sent one).
+ * goes to {@link IndexSequence} under its subject, and a recognition sends the highest one among
+ * its candidates as {@value #MIN_SEQUENCE} (nothing when none was acknowledged for them): a burst of
+ * enrolments in one class does not make every other classroom wait for the replicas to apply it.
  */
 @Component
 public class FaceServiceClient {
@@ -160,7 +161,8 @@ public class FaceServiceClient {
         for (Image image : images) {
             body.add("images", imagePart(image));
         }
-        return call("enrol", Retry.WRITE, e -> acknowledge(e.patient().put().uri("/v1/subjects/{id}/faces", subjectId)
+        return call("enrol", Retry.WRITE, e -> acknowledge(subjectId, e.patient().put().uri("/v1/subjects/{id}/faces",
+                subjectId)
                 .contentType(MediaType.MULTIPART_FORM_DATA).body(body)
                 .retrieve().toEntity(EnrolResult.class)).getBody());
     }
@@ -198,7 +200,7 @@ public class FaceServiceClient {
             body.add("scan", "whole");
             body.add("identify", "none");
         }
-        OptionalLong required = sequence.required();
+        OptionalLong required = sequence.required(candidates);
         if (!recognitions.tryAcquirePermission()) {
             throw new FaceServiceUnavailableException("face recognition is busy", Duration.ofSeconds(1), null);
         }
@@ -250,7 +252,7 @@ public class FaceServiceClient {
     public int deleteSubject(String subjectId) {
         return call("deleteSubject", Retry.WRITE, e -> {
             try {
-                Deleted d = acknowledge(e.patient().delete().uri("/v1/subjects/{id}", subjectId).retrieve()
+                Deleted d = acknowledge(subjectId, e.patient().delete().uri("/v1/subjects/{id}", subjectId).retrieve()
                         .toEntity(Deleted.class)).getBody();
                 return d == null ? 0 : d.deleted();
             } catch (RestClientResponseException ex) {
@@ -266,7 +268,7 @@ public class FaceServiceClient {
     public boolean deleteFace(String subjectId, String faceId) {
         return call("deleteFace", Retry.WRITE, e -> {
             try {
-                acknowledge(e.patient().delete().uri("/v1/subjects/{id}/faces/{faceId}", subjectId, faceId)
+                acknowledge(subjectId, e.patient().delete().uri("/v1/subjects/{id}/faces/{faceId}", subjectId, faceId)
                         .retrieve().toBodilessEntity());
                 return true;
             } catch (RestClientResponseException ex) {
@@ -306,11 +308,11 @@ public class FaceServiceClient {
         return endpoints.stream().map(e -> e.breaker().getState()).toList();
     }
 
-    private <T extends ResponseEntity<?>> T acknowledge(T response) {
+    private <T extends ResponseEntity<?>> T acknowledge(String subjectId, T response) {
         String header = response.getHeaders().getFirst(SEQUENCE);
         if (header != null) {
             try {
-                sequence.acknowledged(Long.parseLong(header.trim()));
+                sequence.acknowledged(subjectId, Long.parseLong(header.trim()));
             } catch (NumberFormatException e) {
                 log.warn("face-service sent an unreadable {}: {}", SEQUENCE, header);
             }

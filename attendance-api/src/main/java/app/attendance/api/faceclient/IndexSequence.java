@@ -1,35 +1,39 @@
 package app.attendance.api.faceclient;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.OptionalLong;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The highest face-service index sequence acknowledged to the API (response header
- * {@code X-Index-Sequence} of an enrolment or deletion), which recognitions then require
- * ({@code X-Index-Min-Sequence}) so that a search on any face-service replica sees every
- * acknowledged change. {@link StoredIndexSequence} shares it between API replicas.
+ * The face-service index sequences acknowledged to the API (response header
+ * {@code X-Index-Sequence} of an enrolment or deletion), per subject. A recognition requires
+ * ({@code X-Index-Min-Sequence}) the highest one among the subjects it searches (its roster), so a
+ * search on any face-service replica sees every acknowledged change to them, and a burst of
+ * enrolments elsewhere does not hold it up. {@link StoredIndexSequence} shares them between API
+ * replicas.
  */
 public interface IndexSequence {
 
-    /** face-service acknowledged a change with this sequence. */
-    void acknowledged(long sequence);
+    /** face-service acknowledged a change to {@code subjectId} with this sequence. */
+    void acknowledged(String subjectId, long sequence);
 
-    /** The sequence a search must have applied; empty when face-service never sent one. */
-    OptionalLong required();
+    /** The sequence a search among {@code subjects} must have applied; empty when none was acknowledged. */
+    OptionalLong required(Collection<String> subjects);
 
-    /** A sequence kept in this process only (for a client without a database). */
+    /** Sequences kept in this process only (for a client without a database). */
     static IndexSequence inProcess() {
-        AtomicLong highest = new AtomicLong();
+        Map<String, Long> bySubject = new ConcurrentHashMap<>();
         return new IndexSequence() {
             @Override
-            public void acknowledged(long sequence) {
-                highest.accumulateAndGet(sequence, Math::max);
+            public void acknowledged(String subjectId, long sequence) {
+                bySubject.merge(subjectId, sequence, Math::max);
             }
 
             @Override
-            public OptionalLong required() {
-                long s = highest.get();
-                return s > 0 ? OptionalLong.of(s) : OptionalLong.empty();
+            public OptionalLong required(Collection<String> subjects) {
+                return subjects.stream().map(bySubject::get).filter(s -> s != null && s > 0)
+                        .mapToLong(Long::longValue).max();
             }
         };
     }

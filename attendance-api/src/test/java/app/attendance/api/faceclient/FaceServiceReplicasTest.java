@@ -160,7 +160,7 @@ class FaceServiceReplicasTest {
     }
 
     @Test
-    void recognitionsRequireTheHighestAcknowledgedSequence() throws IOException {
+    void recognitionsRequireTheHighestSequenceAcknowledgedForTheirRoster() throws IOException {
         Replica a = replica();
         Replica b = replica();
         IndexSequence shared = IndexSequence.inProcess();
@@ -173,10 +173,13 @@ class FaceServiceReplicasTest {
         client.enrol("student-1", List.of(new FaceRecords.Image("a.jpg", new byte[] {1})));
         a.sequence = "7";
         client.enrol("student-1", List.of(new FaceRecords.Image("a.jpg", new byte[] {1})));
-        assertThat(shared.required()).hasValue(42);
+        assertThat(shared.required(List.of("student-1"))).hasValue(42);
         recognize(client);
         recognize(client);
         assertThat(a.minSequences.getLast()).isEqualTo("42");
         assertThat(b.minSequences.getLast()).isEqualTo("42");
+        client.recognize(new byte[] {1}, List.of("student-2"), null);
+        assertThat(java.util.Arrays.asList(a.minSequences.getLast(), b.minSequences.getLast()))
+                .as("a roster without student-1 does not wait for its enrolment").contains((String) null);
     }
 }

@@ -3,8 +3,7 @@ package app.attendance.api.faceclient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.attendance.api.support.IntegrationTest;
-import app.attendance.api.support.MutableClock;
-import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,9 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The acknowledged index sequence in PostgreSQL as two API replicas see it: it only rises, an
- * acknowledgement is required at once by the replica that received it and by the other once its
- * cached value is older than a second.
+ * The acknowledged index sequences in PostgreSQL as two API replicas see them: per subject, only
+ * rising, required at once by both replicas, and only by searches whose roster holds that subject.
  */
 @IntegrationTest
 class StoredIndexSequenceTest {
@@ -23,31 +21,31 @@ class StoredIndexSequenceTest {
     JdbcClient jdbc;
     @Autowired
     PlatformTransactionManager transactions;
-    @Autowired
-    MutableClock clock;
 
     @AfterEach
     void reset() {
-        jdbc.sql("update face_index_sequence set sequence = 0 where id = 1").update();
-        clock.reset();
+        jdbc.sql("delete from face_index_writes where subject_id like 'seq-%'").update();
     }
 
     @Test
-    void theHighestAcknowledgedSequenceIsSharedAndNeverLowered() {
-        jdbc.sql("update face_index_sequence set sequence = 0 where id = 1").update();
-        StoredIndexSequence replicaA = new StoredIndexSequence(jdbc, transactions, clock);
-        StoredIndexSequence replicaB = new StoredIndexSequence(jdbc, transactions, clock);
-        assertThat(replicaA.required()).as("face-service never sent one").isEmpty();
-        assertThat(replicaB.required()).isEmpty();
+    void eachSubjectsHighestAcknowledgedSequenceIsSharedAndRequiredOnlyByItsRosters() {
+        StoredIndexSequence replicaA = new StoredIndexSequence(jdbc, transactions);
+        StoredIndexSequence replicaB = new StoredIndexSequence(jdbc, transactions);
+        List<String> classOne = List.of("seq-1", "seq-2");
+        List<String> classTwo = List.of("seq-3");
+        assertThat(replicaA.required(classOne)).as("face-service never sent one").isEmpty();
 
-        replicaA.acknowledged(42);
-        assertThat(replicaA.required()).as("at once on the replica that enrolled").hasValue(42);
-        assertThat(replicaB.required()).as("B's cached value is less than a second old").isEmpty();
-        clock.advance(StoredIndexSequence.CACHE.plus(Duration.ofMillis(1)));
-        assertThat(replicaB.required()).hasValue(42);
+        replicaA.acknowledged("seq-2", 42);
+        assertThat(replicaA.required(classOne)).as("at once on the replica that enrolled").hasValue(42);
+        assertThat(replicaB.required(classOne)).as("and on the other").hasValue(42);
+        assertThat(replicaB.required(classTwo)).as("another class does not wait for it").isEmpty();
+        assertThat(replicaB.required(List.of())).isEmpty();
 
-        replicaB.acknowledged(40);
-        assertThat(jdbc.sql("select sequence from face_index_sequence").query(Long.class).single()).isEqualTo(42);
-        assertThat(replicaB.required()).hasValue(42);
+        replicaB.acknowledged("seq-2", 40);
+        assertThat(jdbc.sql("select sequence from face_index_writes where subject_id = 'seq-2'").query(Long.class)
+                .single()).as("never lowered").isEqualTo(42);
+        replicaB.acknowledged("seq-3", 57);
+        assertThat(replicaA.required(classOne)).hasValue(42);
+        assertThat(replicaA.required(List.of("seq-1", "seq-2", "seq-3"))).hasValue(57);
     }
 }
