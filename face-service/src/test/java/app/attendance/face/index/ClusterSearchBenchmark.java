@@ -1,7 +1,5 @@
 package app.attendance.face.index;
 
-import app.attendance.face.FaceServiceApplication;
-import app.attendance.face.support.TestModels;
 import app.attendance.face.support.TestPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +13,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -64,11 +61,11 @@ public final class ClusterSearchBenchmark {
         String url = TestPostgres.database(database);
         SyntheticFaces synthetic = new SyntheticFaces(17, MODEL);
 
-        start(work.resolve("cluster"), database).close(); // creates the schema
+        IndexSyncBenchmark.start(work.resolve("cluster"), database).close(); // creates the schema
         long copied = IndexSyncBenchmark.copy(url, synthetic, 0, faces);
         int identities = identitiesFor(synthetic, faces);
         long started = System.nanoTime();
-        ConfigurableApplicationContext replica = start(work.resolve("cluster"), database);
+        ConfigurableApplicationContext replica = IndexSyncBenchmark.start(work.resolve("cluster"), database);
         IndexSync sync = replica.getBean(IndexSync.class);
         while (sync.building()) {
             Thread.sleep(20);
@@ -286,13 +283,5 @@ public final class ClusterSearchBenchmark {
                 "postgres");
         return new TemplateTable(new JdbcTemplate(dataSource),
                 new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
-    }
-
-    private static ConfigurableApplicationContext start(Path dir, String database) {
-        return new SpringApplicationBuilder(FaceServiceApplication.class).run(
-                "--server.port=0", "--spring.main.banner-mode=off", "--face.api-token=bench",
-                "--face.models-dir=" + TestModels.modelsDir(), "--face.index-dir=" + dir,
-                "--logging.level.root=WARN", "--logging.level.app.attendance.face.index.IndexSync=INFO",
-                "--" + TestPostgres.DATABASE + "=" + database);
     }
 }

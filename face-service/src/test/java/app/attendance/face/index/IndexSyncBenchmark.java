@@ -109,7 +109,8 @@ public final class IndexSyncBenchmark {
         return copied;
     }
 
-    private static ConfigurableApplicationContext start(Path dir, String database) {
+    /** A face-service replica on {@code database} with its index cache in {@code dir} (shared by the cluster benchmark). */
+    static ConfigurableApplicationContext start(Path dir, String database) {
         return new SpringApplicationBuilder(FaceServiceApplication.class).run(
                 "--server.port=0", "--spring.main.banner-mode=off", "--face.api-token=bench",
                 "--face.models-dir=" + TestModels.modelsDir(), "--face.index-dir=" + dir,
