@@ -9,7 +9,8 @@
 #   BENCH_FACES (default 100000), BENCH_SEARCHES (per side and phase, default 10000),
 #   BENCH_WRITES_PER_SECOND (default 1).
 # frames: face-service replicas as separate JVMs on one (embedded) PostgreSQL. Prints CPU per
-#   1280x720 classroom frame of 10/20/30 faces on one replica and spread over two (with the ratio),
+#   1280x720 classroom frame of 10/20/30 faces sent to one replica and taking turns between two,
+#   one at a time and two at a time, in interleaved blocks (with the ratios),
 #   throughput with 1 and 2 replicas, the sizing table (classrooms per core at 1 frame/s, cores per
 #   100 classrooms). Options: BENCH_ROUNDS (frames per figure, default 40), BENCH_PX (face width,
 #   default 60), BENCH_SERVICE_JVM (JVM options of every replica, e.g. -Dface.inference-threads=1 so

@@ -19,6 +19,12 @@ final class Stats {
         }
     }
 
+    void addAll(Stats other) {
+        for (int i = 0; i < other.n; i++) {
+            add(other.samples[i]);
+        }
+    }
+
     double p(double q) {
         long[] s = Arrays.copyOf(samples, n);
         Arrays.sort(s);

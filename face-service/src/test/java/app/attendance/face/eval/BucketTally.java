@@ -51,6 +51,8 @@ final class BucketTally {
     int markedGated;
     int ruleMarked;
     int ruleSurfaced;
+    /** Attendees the API's rule did not mark, with their own-subject similarity in each frame. */
+    final List<String> notMarked = new ArrayList<>();
 
     BucketTally(int size, double match, double strong) {
         this.size = size;
@@ -123,7 +125,7 @@ final class BucketTally {
     }
 
     /** One attendee over a session's frames: own-subject similarities (NaN = not the best) and gates. */
-    void attendee(List<Outcome> frames) {
+    void attendee(String id, List<Outcome> frames) {
         attendees++;
         boolean anyStrong = frames.stream().anyMatch(o -> o.similarity() >= strong);
         boolean two = frames.stream().filter(o -> o.similarity() >= match).count() >= 2;
@@ -136,6 +138,15 @@ final class BucketTally {
         AttendedRule.Verdict verdict = AttendedRule.over(frames, match, strong);
         ruleMarked += verdict == AttendedRule.Verdict.MARKED ? 1 : 0;
         ruleSurfaced += verdict != AttendedRule.Verdict.NOT_YET ? 1 : 0;
+        if (verdict != AttendedRule.Verdict.MARKED) {
+            StringBuilder line = new StringBuilder(id).append(verdict == AttendedRule.Verdict.NOT_YET ? " (not seen"
+                    : " (in review").append(": ");
+            for (Outcome o : frames) {
+                line.append(Double.isNaN(o.similarity()) ? "–" : String.format(java.util.Locale.ROOT, "%.2f", o
+                        .similarity())).append(' ');
+            }
+            notMarked.add(line.toString().trim() + ")");
+        }
     }
 
     private void liveness(FaceApi.Seen s, boolean hosted) {

@@ -166,7 +166,7 @@ final class Classroom {
                     javax.imageio.ImageIO.write(boxes, "png", save.resolve(name + "-boxes.png").toFile());
                 }
             }
-            present.forEach(id -> tally.attendee(outcomes.getOrDefault(id, List.of())));
+            present.forEach(id -> tally.attendee(id, outcomes.getOrDefault(id, List.of())));
         }
         return tally;
     }

@@ -69,6 +69,12 @@ final class ClassroomReport {
                     Table.pct(t.ruleMarked, t.attendees), Table.pct(t.ruleSurfaced, t.attendees));
         }
         att.print();
+        System.out.println("Attendees the API rule did not mark within 3 frames (own similarity per frame, – = not"
+                + " found or another subject best):");
+        for (BucketTally t : tallies) {
+            System.out.printf("  %d px: %s%n", t.size, t.notMarked.isEmpty() ? "none" : String.join("; ",
+                    t.notMarked));
+        }
     }
 
     static void cost(List<BucketTally> tallies) {
