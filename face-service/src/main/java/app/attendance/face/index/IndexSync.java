@@ -25,8 +25,12 @@ import org.springframework.context.SmartLifecycle;
  * progress; until then {@link #building()} is true and the replica is not ready. Afterwards a
  * listener on its own connection ({@code LISTEN face_changes}) applies changes as they are
  * announced, and every {@code pollInterval} (and after reconnecting) looks for any it missed.
- * Changes are applied in sequence order by one thread at a time; each step is committed in
- * Lucene with the sequence reached, so a restart replays only what came after. Tombstones older
+ * Changes are applied in sequence order by one thread at a time; each is searchable once applied
+ * (near-real-time readers), and {@link #applied()} (what read-your-writes waits for) is the
+ * sequence the searchers show. The Lucene folder is committed in batches with the sequence it
+ * holds ({@link LuceneFaceIndex#markApplied}), and at the end of a build; a replica killed between
+ * two commits replays the changes after its last committed sequence from PostgreSQL at restart, so
+ * nothing acknowledged (committed in PostgreSQL) is lost. Tombstones older
  * than the retention are removed ({@link TombstoneCompaction}); an index whose sequence is below
  * the highest one removed ({@code face.store.compacted_seq}: it was away longer than the
  * retention) may miss deletes, so it is cleared and built again, at start or while following
@@ -62,7 +66,7 @@ final class IndexSync implements SmartLifecycle {
         return building;
     }
 
-    /** The highest change sequence applied to this replica's index. */
+    /** The highest change sequence applied to this replica's index and searchable there. */
     long applied() {
         return applied;
     }
@@ -160,8 +164,8 @@ final class IndexSync implements SmartLifecycle {
             }
             flush(upserts);
             long reached = rows.getLast().seq();
-            // searchable now (each write above committed and reopened searchers): waiting reads go on
-            // at once; the marker's own commit below only shortens the replay after a restart
+            // searchable now (each write above refreshed the searchers): waiting reads go on at once;
+            // the marker goes into the next batch commit, which bounds the replay after a restart
             synchronized (appliedMonitor) {
                 applied = reached;
                 appliedMonitor.notifyAll();
@@ -261,6 +265,7 @@ final class IndexSync implements SmartLifecycle {
         } finally {
             index.bulkLoading(false);
         }
+        index.commit(); // a restart now starts from here
         log.info("index: ready with {} faces at sequence {} in {} ms", index.stats().faces(), applied,
                 (System.nanoTime() - started) / 1_000_000);
     }
@@ -280,6 +285,7 @@ final class IndexSync implements SmartLifecycle {
         long last = table.migrate(faces);
         if (last > 0) {
             index.markApplied(last, storeId);
+            index.commit();
             log.info("index: migrated {} faces of the existing Lucene index into PostgreSQL (sequence {})",
                     faces.size(), last);
         }
