@@ -144,12 +144,23 @@ final class IndexSync implements SmartLifecycle {
         long loaded = 0;
         long nextReport = 0;
         while (true) {
-            List<TemplateRow> rows = table.changesAfter(applied, properties.batchSize());
-            behindCompaction(); // read after the rows: a removal committed before them is seen here
+            TemplateTable.Changes changes = table.changesAfter(applied, properties.batchSize());
+            List<TemplateRow> rows = changes.rows();
+            boolean empty = applied == 0; // an empty index has no delete to miss
+            if (!empty && changes.compacted() > applied) {
+                // tombstones after `applied` were removed (away longer than the retention): deletes
+                // may be missing from the index, so it is built again from the table
+                building = true;
+                throw new CompactedAway(applied, changes.compacted());
+            }
+            // the whole table after `applied` read: sequences up to the removed tombstones are seen too
+            long seen = rows.size() < properties.batchSize() ? changes.compacted() : 0;
             if (rows.isEmpty()) {
+                if (seen > applied) { // an empty index, built from a table whose newest changes were removed
+                    reached(seen);
+                }
                 return applied;
             }
-            boolean empty = applied == 0;
             List<FaceVector> upserts = new ArrayList<>();
             for (TemplateRow row : rows) {
                 if (row.deleted()) {
@@ -163,14 +174,8 @@ final class IndexSync implements SmartLifecycle {
                 }
             }
             flush(upserts);
-            long reached = rows.getLast().seq();
-            // searchable now (each write above refreshed the searchers): waiting reads go on at once;
-            // the marker goes into the next batch commit, which bounds the replay after a restart
-            synchronized (appliedMonitor) {
-                applied = reached;
-                appliedMonitor.notifyAll();
-            }
-            index.markApplied(reached, storeId);
+            // searchable now (each write above refreshed the searchers): waiting reads go on at once
+            reached(Math.max(rows.getLast().seq(), seen));
             if (report && loaded >= nextReport) {
                 log.info("index: {}/{} faces loaded", loaded, total);
                 nextReport = loaded + Math.max(properties.batchSize(), total / 10);
@@ -182,18 +187,15 @@ final class IndexSync implements SmartLifecycle {
     }
 
     /**
-     * Tombstones after {@link #applied()} were removed (this replica was away longer than the
-     * retention): deletes may be missing from the index, so it is built again from the table.
+     * The index shows every change up to {@code sequence}: waiting reads go on; the marker goes
+     * into the next batch commit, which bounds the replay after a restart.
      */
-    private void behindCompaction() {
-        if (applied == 0) {
-            return; // an empty index has no delete to miss
+    private void reached(long sequence) {
+        synchronized (appliedMonitor) {
+            applied = sequence;
+            appliedMonitor.notifyAll();
         }
-        long compacted = table.compactedSeq();
-        if (compacted > applied) {
-            building = true;
-            throw new CompactedAway(applied, compacted);
-        }
+        index.markApplied(sequence, storeId);
     }
 
     private void flush(List<FaceVector> upserts) {
