@@ -6,10 +6,9 @@ import java.util.Set;
 /**
  * The gallery of enrolled faces as this replica searches it. Every write is searchable when the
  * method returns, and committed to the local folder in batches (or on close); a search never sees
- * half of a write. Searches only compare
- * embeddings of one model id. The service writes through {@link FaceTemplates} (PostgreSQL, the
- * source of truth), whose changes {@code IndexSync} applies here; the write methods below are
- * that cache's, and tests'.
+ * half of a write. Searches only compare embeddings of one model id. The service writes through
+ * {@link FaceTemplates} (PostgreSQL, the source of truth), whose changes {@code IndexSync} applies
+ * here; the write methods below are that cache's, and tests'.
  */
 public interface FaceIndex {
 

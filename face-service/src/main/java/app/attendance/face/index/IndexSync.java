@@ -30,11 +30,10 @@ import org.springframework.context.SmartLifecycle;
  * sequence the searchers show. The Lucene folder is committed in batches with the sequence it
  * holds ({@link LuceneFaceIndex#markApplied}), and at the end of a build; a replica killed between
  * two commits replays the changes after its last committed sequence from PostgreSQL at restart, so
- * nothing acknowledged (committed in PostgreSQL) is lost. Tombstones older
- * than the retention are removed ({@link TombstoneCompaction}); an index whose sequence is below
- * the highest one removed ({@code face.store.compacted_seq}: it was away longer than the
- * retention) may miss deletes, so it is cleared and built again, at start or while following
- * (not ready meanwhile).
+ * nothing acknowledged (committed in PostgreSQL) is lost. Tombstones older than the retention
+ * are removed ({@link TombstoneCompaction}); an index whose sequence is below the highest one
+ * removed ({@code face.store.compacted_seq}: it was away longer than the retention) may miss
+ * deletes, so it is cleared and built again, at start or while following (not ready meanwhile).
  */
 final class IndexSync implements SmartLifecycle {
 
