@@ -7,9 +7,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
@@ -160,12 +163,14 @@ final class IndexSync implements SmartLifecycle {
                 }
                 return applied;
             }
+            // one row per face (its latest state), so the order of different faces' changes does not
+            // matter: the upserts in one write, then each subject's deletes in one write
             List<FaceVector> upserts = new ArrayList<>();
+            Map<String, Set<String>> deletes = new LinkedHashMap<>();
             for (TemplateRow row : rows) {
                 if (row.deleted()) {
                     if (!empty) {
-                        flush(upserts);
-                        index.deleteFace(row.face().subjectId(), row.face().faceId());
+                        deletes.computeIfAbsent(row.face().subjectId(), s -> new HashSet<>()).add(row.face().faceId());
                     }
                 } else {
                     upserts.add(row.face());
@@ -173,6 +178,7 @@ final class IndexSync implements SmartLifecycle {
                 }
             }
             flush(upserts);
+            deletes.forEach(index::deleteFaces);
             // searchable now (each write above refreshed the searchers): waiting reads go on at once
             reached(Math.max(rows.getLast().seq(), seen));
             if (report && loaded >= nextReport) {

@@ -3,7 +3,9 @@ package app.attendance.face.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -85,30 +87,52 @@ final class LuceneFaceIndex implements FaceIndex, AutoCloseable {
 
     @Override
     public boolean deleteFace(String subjectId, String faceId) {
-        Term key = FaceDocuments.faceKey(subjectId, faceId);
+        return deleteFaces(subjectId, Set.of(faceId)) > 0;
+    }
+
+    /**
+     * Removes those faces of a subject (unknown ids are skipped) and recomputes the centroid of
+     * each model they belonged to, in one refresh; returns how many were removed.
+     */
+    int deleteFaces(String subjectId, Set<String> faceIds) {
         exclusive.writeLock().lock();
         try {
-            List<FaceVector> found = withSearcher(searcher -> FaceReads.find(searcher, new TermQuery(key)));
-            if (found.isEmpty()) {
-                return false;
+            Map<String, List<FaceVector>> byModel = new LinkedHashMap<>();
+            for (FaceVector face : withSearcher(searcher -> FaceReads.find(searcher, faces(new TermQuery(
+                    new Term(FaceDocuments.SUBJECT, subjectId)))))) {
+                byModel.computeIfAbsent(face.modelId(), m -> new ArrayList<>()).add(face);
             }
-            String modelId = found.getFirst().modelId();
-            List<float[]> rest = withSearcher(searcher -> FaceReads.find(searcher, IndexUpdate.facesOf(subjectId,
-                    modelId)))
-                    .stream().filter(f -> !f.faceId().equals(faceId)).map(FaceVector::vector).toList();
-            Term centroid = FaceDocuments.centroidKey(subjectId, modelId);
-            Query replaces = new BooleanQuery.Builder()
-                    .add(new TermQuery(key), BooleanClause.Occur.SHOULD)
-                    .add(new TermQuery(centroid), BooleanClause.Occur.SHOULD)
-                    .build();
-            if (rest.isEmpty()) {
-                store.writer().deleteDocuments(replaces);
-            } else {
-                store.writer().updateDocuments(replaces,
-                        List.of(FaceDocuments.centroid(subjectId, modelId, Centroids.of(rest), rest.size())));
+            int removed = 0;
+            for (Map.Entry<String, List<FaceVector>> model : byModel.entrySet()) {
+                BooleanQuery.Builder replaces = new BooleanQuery.Builder();
+                List<float[]> rest = new ArrayList<>();
+                int gone = 0;
+                for (FaceVector face : model.getValue()) {
+                    if (faceIds.contains(face.faceId())) {
+                        replaces.add(new TermQuery(FaceDocuments.faceKey(subjectId, face.faceId())),
+                                BooleanClause.Occur.SHOULD);
+                        gone++;
+                    } else {
+                        rest.add(face.vector());
+                    }
+                }
+                if (gone == 0) {
+                    continue;
+                }
+                String modelId = model.getKey();
+                replaces.add(new TermQuery(FaceDocuments.centroidKey(subjectId, modelId)), BooleanClause.Occur.SHOULD);
+                if (rest.isEmpty()) {
+                    store.writer().deleteDocuments(replaces.build());
+                } else {
+                    store.writer().updateDocuments(replaces.build(),
+                            List.of(FaceDocuments.centroid(subjectId, modelId, Centroids.of(rest), rest.size())));
+                }
+                removed += gone;
             }
-            publish();
-            return true;
+            if (removed > 0) {
+                publish();
+            }
+            return removed;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
