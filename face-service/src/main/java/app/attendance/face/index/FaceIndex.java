@@ -4,15 +4,15 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The gallery of enrolled faces as this replica searches it. Every write is durable in the local
- * folder when the method returns; a search never sees half of a write. Searches only compare
- * embeddings of one model id. The service writes through {@link FaceTemplates} (PostgreSQL, the
- * source of truth), whose changes {@code IndexSync} applies here; the write methods below are
- * that cache's, and tests'.
+ * The gallery of enrolled faces as this replica searches it. Every write is searchable when the
+ * method returns, and committed to the local folder in batches (or on close); a search never sees
+ * half of a write. Searches only compare embeddings of one model id. The service writes through
+ * {@link FaceTemplates} (PostgreSQL, the source of truth), whose changes {@code IndexSync} applies
+ * here; the write methods below are that cache's, and tests'.
  */
 public interface FaceIndex {
 
-    /** Adds the faces atomically and durably (all or none). */
+    /** Adds the faces atomically (all or none). */
     void add(List<FaceVector> faces);
 
     /** Removes every face of the subject; returns how many were removed. */

@@ -7,9 +7,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
@@ -25,12 +28,15 @@ import org.springframework.context.SmartLifecycle;
  * progress; until then {@link #building()} is true and the replica is not ready. Afterwards a
  * listener on its own connection ({@code LISTEN face_changes}) applies changes as they are
  * announced, and every {@code pollInterval} (and after reconnecting) looks for any it missed.
- * Changes are applied in sequence order by one thread at a time; each step is committed in
- * Lucene with the sequence reached, so a restart replays only what came after. Tombstones older
- * than the retention are removed ({@link TombstoneCompaction}); an index whose sequence is below
- * the highest one removed ({@code face.store.compacted_seq}: it was away longer than the
- * retention) may miss deletes, so it is cleared and built again, at start or while following
- * (not ready meanwhile).
+ * Changes are applied in sequence order by one thread at a time; each is searchable once applied
+ * (near-real-time readers), and {@link #applied()} (what read-your-writes waits for) is the
+ * sequence the searchers show. The Lucene folder is committed in batches with the sequence it
+ * holds ({@link LuceneFaceIndex#markApplied}), and at the end of a build; a replica killed between
+ * two commits replays the changes after its last committed sequence from PostgreSQL at restart, so
+ * nothing acknowledged (committed in PostgreSQL) is lost. Tombstones older than the retention
+ * are removed ({@link TombstoneCompaction}); an index whose sequence is below the highest one
+ * removed ({@code face.store.compacted_seq}: it was away longer than the retention) may miss
+ * deletes, so it is cleared and built again, at start or while following (not ready meanwhile).
  */
 final class IndexSync implements SmartLifecycle {
 
@@ -62,7 +68,7 @@ final class IndexSync implements SmartLifecycle {
         return building;
     }
 
-    /** The highest change sequence applied to this replica's index. */
+    /** The highest change sequence applied to this replica's index and searchable there. */
     long applied() {
         return applied;
     }
@@ -140,18 +146,31 @@ final class IndexSync implements SmartLifecycle {
         long loaded = 0;
         long nextReport = 0;
         while (true) {
-            List<TemplateRow> rows = table.changesAfter(applied, properties.batchSize());
-            behindCompaction(); // read after the rows: a removal committed before them is seen here
+            TemplateTable.Changes changes = table.changesAfter(applied, properties.batchSize());
+            List<TemplateRow> rows = changes.rows();
+            boolean empty = applied == 0; // an empty index has no delete to miss
+            if (!empty && changes.compacted() > applied) {
+                // tombstones after `applied` were removed (away longer than the retention): deletes
+                // may be missing from the index, so it is built again from the table
+                building = true;
+                throw new CompactedAway(applied, changes.compacted());
+            }
+            // the whole table after `applied` read: sequences up to the removed tombstones are seen too
+            long seen = rows.size() < properties.batchSize() ? changes.compacted() : 0;
             if (rows.isEmpty()) {
+                if (seen > applied) { // an empty index, built from a table whose newest changes were removed
+                    reached(seen);
+                }
                 return applied;
             }
-            boolean empty = applied == 0;
+            // one row per face (its latest state), so the order of different faces' changes does not
+            // matter: the upserts in one write, then each subject's deletes in one write
             List<FaceVector> upserts = new ArrayList<>();
+            Map<String, Set<String>> deletes = new LinkedHashMap<>();
             for (TemplateRow row : rows) {
                 if (row.deleted()) {
                     if (!empty) {
-                        flush(upserts);
-                        index.deleteFace(row.face().subjectId(), row.face().faceId());
+                        deletes.computeIfAbsent(row.face().subjectId(), s -> new HashSet<>()).add(row.face().faceId());
                     }
                 } else {
                     upserts.add(row.face());
@@ -159,14 +178,9 @@ final class IndexSync implements SmartLifecycle {
                 }
             }
             flush(upserts);
-            long reached = rows.getLast().seq();
-            // searchable now (each write above committed and reopened searchers): waiting reads go on
-            // at once; the marker's own commit below only shortens the replay after a restart
-            synchronized (appliedMonitor) {
-                applied = reached;
-                appliedMonitor.notifyAll();
-            }
-            index.markApplied(reached, storeId);
+            deletes.forEach(index::deleteFaces);
+            // searchable now (each write above refreshed the searchers): waiting reads go on at once
+            reached(Math.max(rows.getLast().seq(), seen));
             if (report && loaded >= nextReport) {
                 log.info("index: {}/{} faces loaded", loaded, total);
                 nextReport = loaded + Math.max(properties.batchSize(), total / 10);
@@ -178,18 +192,15 @@ final class IndexSync implements SmartLifecycle {
     }
 
     /**
-     * Tombstones after {@link #applied()} were removed (this replica was away longer than the
-     * retention): deletes may be missing from the index, so it is built again from the table.
+     * The index shows every change up to {@code sequence}: waiting reads go on; the marker goes
+     * into the next batch commit, which bounds the replay after a restart.
      */
-    private void behindCompaction() {
-        if (applied == 0) {
-            return; // an empty index has no delete to miss
+    private void reached(long sequence) {
+        synchronized (appliedMonitor) {
+            applied = sequence;
+            appliedMonitor.notifyAll();
         }
-        long compacted = table.compactedSeq();
-        if (compacted > applied) {
-            building = true;
-            throw new CompactedAway(applied, compacted);
-        }
+        index.markApplied(sequence, storeId);
     }
 
     private void flush(List<FaceVector> upserts) {
@@ -261,6 +272,7 @@ final class IndexSync implements SmartLifecycle {
         } finally {
             index.bulkLoading(false);
         }
+        index.commit(); // a restart now starts from here
         log.info("index: ready with {} faces at sequence {} in {} ms", index.stats().faces(), applied,
                 (System.nanoTime() - started) / 1_000_000);
     }
@@ -280,6 +292,7 @@ final class IndexSync implements SmartLifecycle {
         long last = table.migrate(faces);
         if (last > 0) {
             index.markApplied(last, storeId);
+            index.commit();
             log.info("index: migrated {} faces of the existing Lucene index into PostgreSQL (sequence {})",
                     faces.size(), last);
         }

@@ -3,13 +3,14 @@ package app.attendance.face.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -19,12 +20,13 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 
 /**
- * The durable face index on Lucene's HNSW vectors. Every write returns after an
- * {@link IndexWriter#commit()} that covers it; concurrent enrolments share commits (group
- * commit). Searchers are reopened from the committed index only, so a search never sees a
- * change that a crash could still lose, nor half of an enrolment (one add, faces and centroid,
- * is one atomic Lucene update). Enrolments of one subject are serialised (its centroid is
- * read, modified and written); deletes run alone, so the counts they return are exact.
+ * The face index on Lucene's HNSW vectors, a cache of PostgreSQL's {@code face.templates}.
+ * Every write returns searchable: near-real-time searchers are refreshed from the writer after it,
+ * without a commit. The folder is committed in batches ({@link BatchCommits}), each commit
+ * recording the PostgreSQL sequence it holds ({@link #markApplied}), so after a crash a restart
+ * replays the later changes from PostgreSQL. A search never sees half of an enrolment (one add,
+ * faces and centroid, is one atomic Lucene update). Enrolments of one subject are serialised (its
+ * centroid is read, modified and written); deletes run alone, so the counts they return are exact.
  */
 final class LuceneFaceIndex implements FaceIndex, AutoCloseable {
 
@@ -33,14 +35,13 @@ final class LuceneFaceIndex implements FaceIndex, AutoCloseable {
     private final IndexStatistics statistics;
     private final ReadWriteLock exclusive = new ReentrantReadWriteLock();
     private final SubjectLocks subjectLocks = new SubjectLocks(64);
-    private final Object commitLock = new Object();
-    private long durableSeqNo;
-
+    private final BatchCommits commits;
     private final Compactor compactor;
 
     private LuceneFaceIndex(LuceneStore store, IndexProperties properties, SearchBeam beam) {
         this.store = store;
-        this.compactor = new Compactor(store.writer(), properties.maxSegments(), this::segmentCount, this::commitAll);
+        this.commits = new BatchCommits(store.writer(), properties.commitInterval(), properties.commitChanges());
+        this.compactor = new Compactor(store.writer(), properties.maxSegments(), this::segmentCount, this::refresh);
         this.subjectSearch = new SubjectSearch(beam, properties.exactScanMaxSubjects());
         this.statistics = new IndexStatistics(store.directory());
     }
@@ -69,7 +70,8 @@ final class LuceneFaceIndex implements FaceIndex, AutoCloseable {
         exclusive.readLock().lock();
         try (SubjectLocks.Held held = subjectLocks.lock(subjects)) {
             IndexUpdate enrolment = withSearcher(searcher -> IndexUpdate.build(searcher, groups));
-            makeDurable(store.writer().updateDocuments(enrolment.replaces(), enrolment.documents()));
+            store.writer().updateDocuments(enrolment.replaces(), enrolment.documents());
+            publish();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -85,27 +87,52 @@ final class LuceneFaceIndex implements FaceIndex, AutoCloseable {
 
     @Override
     public boolean deleteFace(String subjectId, String faceId) {
-        Term key = FaceDocuments.faceKey(subjectId, faceId);
+        return deleteFaces(subjectId, Set.of(faceId)) > 0;
+    }
+
+    /**
+     * Removes those faces of a subject (unknown ids are skipped) and recomputes the centroid of
+     * each model they belonged to, in one refresh; returns how many were removed.
+     */
+    int deleteFaces(String subjectId, Set<String> faceIds) {
         exclusive.writeLock().lock();
         try {
-            List<FaceVector> found = withSearcher(searcher -> FaceReads.find(searcher, new TermQuery(key)));
-            if (found.isEmpty()) {
-                return false;
+            Map<String, List<FaceVector>> byModel = new LinkedHashMap<>();
+            for (FaceVector face : withSearcher(searcher -> FaceReads.find(searcher, faces(new TermQuery(
+                    new Term(FaceDocuments.SUBJECT, subjectId)))))) {
+                byModel.computeIfAbsent(face.modelId(), m -> new ArrayList<>()).add(face);
             }
-            String modelId = found.getFirst().modelId();
-            List<float[]> rest = withSearcher(searcher -> FaceReads.find(searcher, IndexUpdate.facesOf(subjectId,
-                    modelId)))
-                    .stream().filter(f -> !f.faceId().equals(faceId)).map(FaceVector::vector).toList();
-            Term centroid = FaceDocuments.centroidKey(subjectId, modelId);
-            Query replaces = new BooleanQuery.Builder()
-                    .add(new TermQuery(key), BooleanClause.Occur.SHOULD)
-                    .add(new TermQuery(centroid), BooleanClause.Occur.SHOULD)
-                    .build();
-            makeDurable(rest.isEmpty()
-                    ? store.writer().deleteDocuments(replaces)
-                    : store.writer().updateDocuments(replaces,
-                            List.of(FaceDocuments.centroid(subjectId, modelId, Centroids.of(rest), rest.size()))));
-            return true;
+            int removed = 0;
+            for (Map.Entry<String, List<FaceVector>> model : byModel.entrySet()) {
+                BooleanQuery.Builder replaces = new BooleanQuery.Builder();
+                List<float[]> rest = new ArrayList<>();
+                int gone = 0;
+                for (FaceVector face : model.getValue()) {
+                    if (faceIds.contains(face.faceId())) {
+                        replaces.add(new TermQuery(FaceDocuments.faceKey(subjectId, face.faceId())),
+                                BooleanClause.Occur.SHOULD);
+                        gone++;
+                    } else {
+                        rest.add(face.vector());
+                    }
+                }
+                if (gone == 0) {
+                    continue;
+                }
+                String modelId = model.getKey();
+                replaces.add(new TermQuery(FaceDocuments.centroidKey(subjectId, modelId)), BooleanClause.Occur.SHOULD);
+                if (rest.isEmpty()) {
+                    store.writer().deleteDocuments(replaces.build());
+                } else {
+                    store.writer().updateDocuments(replaces.build(),
+                            List.of(FaceDocuments.centroid(subjectId, modelId, Centroids.of(rest), rest.size())));
+                }
+                removed += gone;
+            }
+            if (removed > 0) {
+                publish();
+            }
+            return removed;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -126,7 +153,8 @@ final class LuceneFaceIndex implements FaceIndex, AutoCloseable {
         try {
             long count = withSearcher(searcher -> (long) searcher.count(counted));
             if (count > 0) {
-                makeDurable(store.writer().deleteDocuments(deletes));
+                store.writer().deleteDocuments(deletes);
+                publish();
             }
             return count;
         } catch (IOException e) {
@@ -143,17 +171,20 @@ final class LuceneFaceIndex implements FaceIndex, AutoCloseable {
                 .build();
     }
 
-    /** Commits (unless a later commit already covered the operation) and reopens searchers. */
-    private void makeDurable(long seqNo) throws IOException {
-        synchronized (commitLock) {
-            if (seqNo > durableSeqNo) {
-                durableSeqNo = store.writer().commit();
-                store.searchers().maybeRefreshBlocking();
-            }
-        }
+    /**
+     * Makes a write searchable: refreshes the searchers from the writer (a refresh started after
+     * the write, so it shows it); the commit follows in a batch.
+     */
+    private void publish() throws IOException {
+        refresh();
+        commits.changed();
         if (!bulkLoading) {
             compactor.afterWrite();
         }
+    }
+
+    private void refresh() throws IOException {
+        store.searchers().maybeRefreshBlocking();
     }
 
     private volatile boolean bulkLoading;
@@ -166,14 +197,6 @@ final class LuceneFaceIndex implements FaceIndex, AutoCloseable {
         bulkLoading = on;
         if (!on) {
             compactor.afterWrite();
-        }
-    }
-
-    /** Commits whatever the writer holds (used after a merge). */
-    private void commitAll() throws IOException {
-        synchronized (commitLock) {
-            durableSeqNo = Math.max(durableSeqNo, store.writer().commit());
-            store.searchers().maybeRefreshBlocking();
         }
     }
 
@@ -207,39 +230,33 @@ final class LuceneFaceIndex implements FaceIndex, AutoCloseable {
     /** Commit user data key: the id of the PostgreSQL store this cache was built from. */
     static final String STORE_ID = "face.storeId";
 
-    /** What the last commit says about the PostgreSQL changes in this folder (empty map: none). */
+    /**
+     * What the folder says about the PostgreSQL changes it holds (empty map: none): the marker of
+     * the last commit, or the one marked since for the next.
+     */
     Map<String, String> cacheState() {
-        Map<String, String> state = new java.util.HashMap<>();
-        Iterable<Map.Entry<String, String>> live = store.writer().getLiveCommitData();
-        if (live != null) {
-            live.forEach(e -> state.put(e.getKey(), e.getValue()));
-        }
-        return state;
+        return commits.marker();
     }
 
-    /** Records, durably, that every change up to {@code sequence} of store {@code storeId} is applied. */
+    /**
+     * Records that every change up to {@code sequence} of store {@code storeId} is in the index
+     * (all of them written before this call); the next batch commit makes it durable.
+     */
     void markApplied(long sequence, String storeId) {
-        synchronized (commitLock) {
-            try {
-                store.writer().setLiveCommitData(Map.of(APPLIED_SEQUENCE, Long.toString(sequence), STORE_ID, storeId)
-                        .entrySet());
-                durableSeqNo = Math.max(durableSeqNo, store.writer().commit());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        commits.mark(Map.of(APPLIED_SEQUENCE, Long.toString(sequence), STORE_ID, storeId));
     }
 
-    /** Empties the cache (a rebuild from PostgreSQL follows). */
+    /** Commits now, with the last marker (the end of a build, a migration). */
+    void commit() {
+        commits.commit();
+    }
+
+    /** Empties the cache and commits it so, without a marker (a rebuild from PostgreSQL follows). */
     void clear() {
         exclusive.writeLock().lock();
         try {
-            synchronized (commitLock) {
-                store.writer().deleteAll();
-                store.writer().setLiveCommitData(Map.<String, String>of().entrySet());
-                durableSeqNo = Math.max(durableSeqNo, store.writer().commit());
-                store.searchers().maybeRefreshBlocking();
-            }
+            commits.replace(() -> store.writer().deleteAll(), Map.of());
+            refresh();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -247,7 +264,7 @@ final class LuceneFaceIndex implements FaceIndex, AutoCloseable {
         }
     }
 
-    /** Reader of the current committed state, for diagnostics and benchmarks. */
+    /** Segments of the searchable index, for diagnostics and benchmarks. */
     int segmentCount() {
         return withSearcher(searcher -> searcher.getIndexReader().leaves().size());
     }
@@ -269,7 +286,7 @@ final class LuceneFaceIndex implements FaceIndex, AutoCloseable {
     @Override
     public void close() throws IOException {
         exclusive.writeLock().lock();
-        try (store) {
+        try (store; commits) {
             compactor.close();
         } finally {
             exclusive.writeLock().unlock();

@@ -18,7 +18,9 @@ import org.apache.lucene.store.FSDirectory;
 
 /**
  * The Lucene pieces of one index folder: the directory, the single writer (which holds the
- * folder's lock), the snapshot policy used by backups and the manager of committed searchers.
+ * folder's lock), the snapshot policy used by backups and the manager of near-real-time
+ * searchers, opened from the writer: a refresh shows every write (deletes included) at once,
+ * committed or not.
  * Each segment has its own HNSW graph and a search walks them all, so merging keeps fewer
  * segments than Lucene's default (writes are rare here, searches constant).
  */
@@ -54,8 +56,8 @@ record LuceneStore(FSDirectory directory, IndexWriter writer, SnapshotDeletionPo
             throw e;
         }
         try {
-            writer.commit(); // a fresh folder gets its first commit, so readers can open it
-            return new LuceneStore(directory, writer, snapshots, new SearcherManager(directory, UNCACHED));
+            writer.commit(); // a fresh folder gets its first commit, so a reopened writer finds an index
+            return new LuceneStore(directory, writer, snapshots, new SearcherManager(writer, true, false, UNCACHED));
         } catch (IOException | RuntimeException e) {
             writer.rollback();
             directory.close();
@@ -77,7 +79,7 @@ record LuceneStore(FSDirectory directory, IndexWriter writer, SnapshotDeletionPo
     @Override
     public void close() throws IOException {
         try (directory; writer; searchers) {
-            // closes searchers, then the writer (committing nothing new), then the directory
+            // closes searchers, then the writer (committing what is left), then the directory
         }
     }
 }

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import org.apache.lucene.util.BytesRef;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -22,10 +23,14 @@ final class TemplateTable {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
+    private final TransactionTemplate snapshots;
 
     TemplateTable(JdbcTemplate jdbc, TransactionTemplate transactions) {
         this.jdbc = jdbc;
         this.transactions = transactions;
+        this.snapshots = new TransactionTemplate(transactions.getTransactionManager());
+        snapshots.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        snapshots.setReadOnly(true);
     }
 
     FaceTemplates.Written add(List<FaceTemplates.NewTemplate> faces) {
@@ -101,11 +106,22 @@ final class TemplateTable {
         });
     }
 
-    /** Rows changed after {@code seq}, in sequence order, at most {@code limit}. */
-    List<TemplateRow> changesAfter(long seq, int limit) {
-        return jdbc.query("""
-                SELECT seq, subject_id, face_id, model_id, vector, created_at, deleted FROM face.templates
-                WHERE seq > ? ORDER BY seq LIMIT ?""", TemplateTable::row, seq, limit);
+    /**
+     * Rows changed after {@code seq}, in sequence order, at most {@code limit}, and the
+     * {@link #compactedSeq()} of the same snapshot (one repeatable-read transaction): when it is
+     * above {@code seq}, tombstones after {@code seq} were removed before these rows were read.
+     */
+    Changes changesAfter(long seq, int limit) {
+        return snapshots.execute(status -> {
+            List<TemplateRow> rows = jdbc.query("""
+                    SELECT seq, subject_id, face_id, model_id, vector, created_at, deleted FROM face.templates
+                    WHERE seq > ? ORDER BY seq LIMIT ?""", TemplateTable::row, seq, limit);
+            return new Changes(rows, compactedSeq());
+        });
+    }
+
+    /** A page of changes and the highest removed tombstone's sequence, seen in one snapshot. */
+    record Changes(List<TemplateRow> rows, long compacted) {
     }
 
     /** Live (not deleted) faces changed after {@code seq}: the work of a build. */

@@ -50,7 +50,8 @@ final class BenchGallery {
         long faces = 0;
         long generatingNanos = 0;
         long start = System.nanoTime();
-        IndexProperties properties = new IndexProperties(dir, 16, 100, 100, 2000, 256, 1);
+        IndexProperties properties = new IndexProperties(dir, 16, 100, 100, 2000, 256, 1,
+                IndexProperties.COMMIT_INTERVAL, IndexProperties.COMMIT_CHANGES);
         try (LuceneFaceIndex index = LuceneFaceIndex.open(properties)) {
             List<FaceVector> batch = new ArrayList<>();
             for (int identity = 0; faces < targetFaces; identity++) {
