@@ -50,20 +50,20 @@ public final class PipelineBenchmark {
                         .size());
 
         FaceModels models = TestModels.models();
-        if (!"http".equals(System.getProperty("bench.only"))) { // bench.only=http: just the HTTP part
+        String only = System.getProperty("bench.only", "");
+        if ("classroom".equals(only)) { // bench.only=classroom: just the 30-face 1280x720 frame, in-process
+            classroom(pipeline, models, demo);
+            System.out.println("load average at the end: " + Files.readString(Path.of("/proc/loadavg")).trim());
+            return;
+        }
+        if (!"http".equals(only)) { // bench.only=http: just the HTTP part
             // Stage by stage on one inference thread (flush-to-zero set), then end to end as the
             // service runs it: from a request thread, the pieces spread over the inference threads.
             models.threads().call(() -> inProcess("1-face 640x480", pipeline, models, oneJpeg));
             endToEnd("1-face 640x480", pipeline, models, oneJpeg);
             models.threads().call(() -> inProcess("10-face 640x480", pipeline, models, tenJpeg));
             endToEnd("10-face 640x480", pipeline, models, tenJpeg);
-            Frame classroom = BenchFrames.classroom(demo, 30, 60);
-            byte[] classroomJpeg = BenchFrames.jpeg(classroom);
-            System.out.printf(Locale.ROOT,
-                    "%n1280x720 classroom: 30 faces of about 60 px, %d found, %d detector tiles%n",
-                    pipeline.analyse(classroom).size(), Tile.of(classroom.width(), classroom.height(),
-                            TestModels.properties().tileScale()).size());
-            endToEnd("30-face 1280x720 classroom", pipeline, models, classroomJpeg);
+            classroom(pipeline, models, demo);
             concurrentInProcess(pipeline, tenJpeg, 4);
 
             System.out.println("\nmemory of this benchmark JVM (models, no web server):" + memory(Path.of(
@@ -86,6 +86,16 @@ public final class PipelineBenchmark {
             System.out.println("\nmemory of the face-service process after the HTTP runs:" + memory(service.status()));
         }
         System.out.println("load average at the end: " + Files.readString(Path.of("/proc/loadavg")).trim());
+    }
+
+    /** The 1280×720 classroom with 30 faces of about 60 px, end to end against the models alone. */
+    private static void classroom(FacePipeline pipeline, FaceModels models, List<DemoFaces.DemoFace> demo) {
+        Frame classroom = BenchFrames.classroom(demo, 30, 60);
+        byte[] classroomJpeg = BenchFrames.jpeg(classroom);
+        System.out.printf(Locale.ROOT, "%n1280x720 classroom: 30 faces of about 60 px, %d found, %d detector tiles%n",
+                pipeline.analyse(classroom).size(), Tile.of(classroom.width(), classroom.height(),
+                        TestModels.properties().tileScale()).size());
+        endToEnd("30-face 1280x720 classroom", pipeline, models, classroomJpeg);
     }
 
     private static Void inProcess(String label, FacePipeline p, FaceModels models, byte[] jpeg) {
