@@ -19,7 +19,6 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.ImageTypeSpecifier;
-import javax.imageio.event.IIOReadUpdateListener;
 import javax.imageio.stream.ImageInputStream;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -53,15 +52,6 @@ public class ImageDecoder {
 
     /** Decodes {@code bytes}; {@code name} only appears in messages. */
     public Frame decode(byte[] bytes, String name) {
-        return decode(bytes, name, null);
-    }
-
-    /**
-     * As {@link #decode(byte[], String)}, telling {@code rows} (when not null) how far a sequential
-     * colour JPEG has been decoded while it is, so that work on its top can start before its bottom
-     * is decoded (see {@link RowsDecoded}).
-     */
-    public Frame decode(byte[] bytes, String name, RowsDecoded rows) {
         if (bytes == null || bytes.length == 0) {
             throw new ImageRejectedException(Kind.EMPTY, name + " is empty.");
         }
@@ -74,14 +64,12 @@ public class ImageDecoder {
             throw new ImageRejectedException(Kind.UNSUPPORTED,
                     name + " is not a JPEG, PNG or WebP image (judged by its content, not its name).");
         }
+        BufferedImage image = read(bytes, name, format);
         int orientation = format == ImageFormat.JPEG ? ExifOrientation.of(bytes) : 1;
-        boolean announce = rows != null && orientation == 1 && format == ImageFormat.JPEG
-                && PlainJpeg.test(bytes);
-        BufferedImage image = read(bytes, name, format, announce ? rows : null);
         return Orientation.apply(toRgb(image), image.getWidth(), image.getHeight(), orientation);
     }
 
-    private BufferedImage read(byte[] bytes, String name, ImageFormat format, RowsDecoded rows) {
+    private BufferedImage read(byte[] bytes, String name, ImageFormat format) {
         Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format.imageIoName());
         if (!readers.hasNext()) {
             throw new IllegalStateException("no ImageIO reader for " + format);
@@ -102,12 +90,7 @@ public class ImageDecoder {
             if (format == ImageFormat.JPEG && decodesToBgr(reader)) {
                 // Straight into RGB order: the decoder's rows are copied as they are, and the
                 // pixels need neither a copy nor a swap of their red and blue afterwards.
-                BufferedImage destination = rgbImage((int) width, (int) height);
-                param.setDestination(destination);
-                if (rows != null) {
-                    reader.addIIOReadUpdateListener(new RowWatch(new Frame((int) width, (int) height,
-                            ((DataBufferByte) destination.getRaster().getDataBuffer()).getData()), rows));
-                }
+                param.setDestination(rgbImage((int) width, (int) height));
             }
             BufferedImage image = reader.read(0, param);
             if (watch.truncated) {
@@ -181,53 +164,6 @@ public class ImageDecoder {
             rgb[i + 2] = b;
         }
         return rgb;
-    }
-
-    /** Passes the decoder's progress, row by row, on to a {@link RowsDecoded}. */
-    private static final class RowWatch implements IIOReadUpdateListener {
-        private final Frame frame;
-        private final RowsDecoded rows;
-        private int done;
-
-        RowWatch(Frame frame, RowsDecoded rows) {
-            this.frame = frame;
-            this.rows = rows;
-        }
-
-        @Override
-        public void imageUpdate(ImageReader source, BufferedImage image, int minX, int minY, int width, int height,
-                int periodX, int periodY, int[] bands) {
-            // A sequential JPEG's rows arrive in order, each final; only whole rows count. (The
-            // plug-in in front of the JDK's decoder passes the rows on without their image.)
-            int end = Math.min(frame.height(), minY + height);
-            if (minX == 0 && width == frame.width() && periodY == 1 && minY <= done && end > done) {
-                done = end;
-                rows.rows(frame, done);
-            }
-        }
-
-        @Override
-        public void passStarted(ImageReader source, BufferedImage image, int pass, int minPass, int maxPass,
-                int minX, int minY, int periodX, int periodY, int[] bands) {
-        }
-
-        @Override
-        public void passComplete(ImageReader source, BufferedImage image) {
-        }
-
-        @Override
-        public void thumbnailPassStarted(ImageReader source, BufferedImage thumbnail, int pass, int minPass,
-                int maxPass, int minX, int minY, int periodX, int periodY, int[] bands) {
-        }
-
-        @Override
-        public void thumbnailUpdate(ImageReader source, BufferedImage thumbnail, int minX, int minY, int width,
-                int height, int periodX, int periodY, int[] bands) {
-        }
-
-        @Override
-        public void thumbnailPassComplete(ImageReader source, BufferedImage thumbnail) {
-        }
     }
 
     /** Catches the decoder's "premature end of data" warning, which it otherwise only logs. */

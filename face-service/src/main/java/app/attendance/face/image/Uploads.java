@@ -22,18 +22,13 @@ public class Uploads {
 
     /** Decodes the part; {@code partName} names it in error messages when it has no file name. */
     public Frame decode(MultipartFile part, String partName) {
-        return decode(part, partName, null);
-    }
-
-    /** As {@link #decode(MultipartFile, String)}, telling {@code rows} how far the decoding is (see {@link RowsDecoded}). */
-    public Frame decode(MultipartFile part, String partName, RowsDecoded rows) {
         String name = describe(part, partName);
         if (part.getSize() > maxBytes) {
             throw new ImageRejectedException(Kind.TOO_MANY_BYTES, String.format(Locale.ROOT,
                     "%s has %,d bytes; the limit is %,d bytes.", name, part.getSize(), maxBytes));
         }
         try {
-            return decoder.decode(part.getBytes(), name, rows);
+            return decoder.decode(part.getBytes(), name);
         } catch (IOException e) {
             throw new UncheckedIOException("could not read the upload " + name, e);
         }

@@ -6,7 +6,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -87,28 +86,6 @@ public final class InferenceThreads implements AutoCloseable {
         for (Supplier<T> piece : pieces) {
             futures.add(executor.submit(piece::get));
         }
-        return join(futures);
-    }
-
-    /**
-     * Starts the work on an inference thread without waiting for it ({@link #join} waits); on an
-     * inference thread itself it runs at once.
-     */
-    public <T> Future<T> start(Supplier<T> work) {
-        if (isInferenceThread()) {
-            FutureTask<T> here = new FutureTask<>(work::get);
-            here.run();
-            return here;
-        }
-        return executor.submit(work::get);
-    }
-
-    /**
-     * Waits for every started piece and returns their results in order; the first failure is
-     * rethrown after every piece has finished.
-     */
-    public <T> List<T> join(List<Future<T>> futures) {
-        List<T> results = new ArrayList<>(futures.size());
         RuntimeException failure = null;
         for (Future<T> f : futures) {
             try {

@@ -24,10 +24,8 @@ class DetectController {
 
     @PostMapping(path = "/v1/detect", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     DetectResponse detect(@RequestPart("image") MultipartFile image) {
-        FacePipeline.Decoded decoded = pipeline.analyse(rows -> uploads.decode(image, "image", rows), List.of(),
-                false, true);
-        Frame frame = decoded.frame();
-        List<DetectedFace> faces = decoded.faces().stream().map(Found::face)
+        Frame frame = uploads.decode(image, "image");
+        List<DetectedFace> faces = pipeline.analyse(frame).stream()
                 .map(f -> new DetectedFace(FaceJson.Box.of(f.detection()),
                         Math.round(f.detection().score() * 1000) / 1000f,
                         FaceJson.Landmark.of(f.landmarks()), FaceJson.Liveness.of(f), f.quality()))

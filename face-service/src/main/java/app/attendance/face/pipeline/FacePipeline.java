@@ -10,7 +10,6 @@ import app.attendance.face.detection.FaceDetector;
 import app.attendance.face.detection.Tile;
 import app.attendance.face.embedding.FaceEmbedder;
 import app.attendance.face.image.Frame;
-import app.attendance.face.image.RowsDecoded;
 import app.attendance.face.image.Shrink;
 import app.attendance.face.liveness.LivenessModel;
 import app.attendance.face.onnx.FaceModels;
@@ -19,11 +18,7 @@ import app.attendance.face.quality.Quality;
 import app.attendance.face.quality.QualityGate;
 import app.attendance.face.quality.QualityMeasures;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Objects;
-import java.util.concurrent.Future;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -85,46 +80,16 @@ public final class FacePipeline {
      * {@code identify} no face is analysed: faces are only detected, and located among {@code known}.
      */
     public List<Found> analyse(Frame frame, List<Detection> known, boolean wholeOnly, boolean identify) {
-        List<Tile> tiles = tiles(frame, wholeOnly);
+        List<Tile> tiles = detector.tiles(frame.width(), frame.height());
+        if (wholeOnly) {
+            tiles = tiles.subList(0, 1);
+        }
         List<Supplier<Object>> tileRuns = new ArrayList<>(tiles.size());
         for (Tile t : tiles) {
             tileRuns.add(() -> detector.detect(frame, t));
         }
         @SuppressWarnings("unchecked")
         List<List<Detection>> perTile = threads.all(tileRuns).stream().map(o -> (List<Detection>) o).toList();
-        return faces(frame, perTile, known, identify);
-    }
-
-    /**
-     * As {@link #analyse(Frame, List, boolean, boolean)}, for an image still to be decoded:
-     * {@code decode} decodes it, telling the {@link RowsDecoded} it is given how far it has got, and
-     * the detector starts on each tile as soon as the rows under it are decoded, on inference threads
-     * that would otherwise wait for the whole frame (a 1280×720 frame's top tiles start while its
-     * bottom third is decoded). The faces are the same as those of the decoded frame.
-     */
-    public Decoded analyse(Function<RowsDecoded, Frame> decode, List<Detection> known, boolean wholeOnly,
-            boolean identify) {
-        EarlyTiles early = new EarlyTiles(wholeOnly);
-        Frame frame;
-        try {
-            frame = decode.apply(early);
-        } catch (RuntimeException e) {
-            early.abandon();
-            throw e;
-        }
-        return new Decoded(frame, faces(frame, early.finish(frame), known, identify));
-    }
-
-    /** A frame decoded by {@link #analyse(Function, List, boolean, boolean)} and its faces, largest first. */
-    public record Decoded(Frame frame, List<Found> faces) {
-    }
-
-    private List<Tile> tiles(Frame frame, boolean wholeOnly) {
-        List<Tile> tiles = detector.tiles(frame.width(), frame.height());
-        return wholeOnly ? tiles.subList(0, 1) : tiles;
-    }
-
-    private List<Found> faces(Frame frame, List<List<Detection>> perTile, List<Detection> known, boolean identify) {
         List<Detection> detections = FaceDetector.merge(perTile);
         List<Supplier<Object>> pieces = new ArrayList<>(detections.size() * 2);
         int[] knownIndex = new int[detections.size()];
@@ -187,68 +152,6 @@ public final class FacePipeline {
         Quality quality = gate.judge(Math.round(d.height()), looks.sharpness(), QualityMeasures.yaw(looks.five()),
                 isLive);
         return new AnalysedFace(d, looks.five(), looks.embedding(), embedder.modelId(), live, isLive, quality);
-    }
-
-    /**
-     * The detector runs of one frame, each started on an inference thread once the rows under its
-     * tile are decoded; {@link #finish} starts the rest and waits for all.
-     */
-    private final class EarlyTiles implements RowsDecoded {
-
-        private final boolean wholeOnly;
-        private Frame decoding;
-        private List<Tile> tiles;
-        private List<Future<List<Detection>>> runs;
-
-        EarlyTiles(boolean wholeOnly) {
-            this.wholeOnly = wholeOnly;
-        }
-
-        @Override
-        public void rows(Frame frame, int rows) {
-            if (tiles == null) {
-                decoding = frame;
-                tiles = tiles(frame, wholeOnly);
-                runs = new ArrayList<>(Collections.nCopies(tiles.size(), null));
-            }
-            for (int i = 0; i < tiles.size(); i++) {
-                Tile t = tiles.get(i);
-                if (runs.get(i) == null && rowsUnder(t, frame.height()) <= rows) {
-                    runs.set(i, threads.start(() -> detector.detect(frame, t)));
-                }
-            }
-        }
-
-        /** The rows a tile's samples read: down to the one below its bottom edge (bilinear). */
-        private static int rowsUnder(Tile t, int height) {
-            return Math.min(height, (int) Math.ceil(t.y() + t.height()) + 1);
-        }
-
-        List<List<Detection>> finish(Frame frame) {
-            if (tiles == null || decoding.rgb() != frame.rgb() || decoding.width() != frame.width()) {
-                abandon();
-                tiles = tiles(frame, wholeOnly);
-                runs = new ArrayList<>(Collections.nCopies(tiles.size(), null));
-            }
-            for (int i = 0; i < tiles.size(); i++) {
-                Tile t = tiles.get(i);
-                if (runs.get(i) == null) {
-                    runs.set(i, threads.start(() -> detector.detect(frame, t)));
-                }
-            }
-            return threads.join(runs);
-        }
-
-        /** Waits for the runs already started (the decoding failed): none outlives the request. */
-        void abandon() {
-            if (runs != null) {
-                try {
-                    threads.join(runs.stream().filter(Objects::nonNull).toList());
-                } catch (RuntimeException ignored) {
-                    // the decoding's failure is the one that matters
-                }
-            }
-        }
     }
 
     /** What the landmarks, alignment and embedding piece found for one face. */

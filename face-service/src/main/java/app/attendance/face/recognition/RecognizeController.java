@@ -58,12 +58,10 @@ class RecognizeController {
         List<Detection> knownBoxes = KnownBoxes.parse(known);
         boolean wholeOnly = wholeOnly(scan);
         boolean identifyAll = identifyAll(identify);
+        Frame frame = uploads.decode(image, "image");
         Set<String> only = parse(candidates);
         float t = threshold == null ? defaultThreshold : threshold;
-        FacePipeline.Decoded decoded = pipeline.analyse(rows -> uploads.decode(image, "image", rows), knownBoxes,
-                wholeOnly, identifyAll);
-        Frame frame = decoded.frame();
-        List<Recognizer.RecognizedFace> faces = decoded.faces().stream()
+        List<Recognizer.RecognizedFace> faces = pipeline.analyse(frame, knownBoxes, wholeOnly, identifyAll).stream()
                 .map(f -> f.face() == null ? recognizer.known(f) : recognizer.recognize(f.face(), only, t)).toList();
         return new Recognition(pipeline.modelId(), frame.width(), frame.height(), faces);
     }

@@ -184,10 +184,9 @@ public final class PipelineBenchmark {
     }
 
     /**
-     * End to end as a request runs it (decode on this thread, the detector starting on the tiles
-     * already decoded, the models' pieces on the inference threads), next to the same models run
-     * alone with the same parallelism (detector, then per face landmarks + recogniser beside
-     * liveness) and run alone one after the other.
+     * End to end as a request runs it (decode on this thread, the models' pieces on the inference
+     * threads), next to the same models run alone with the same parallelism (detector, then per
+     * face landmarks + recogniser beside liveness) and run alone one after the other.
      */
     private static void endToEnd(String label, FacePipeline p, FaceModels models, byte[] jpeg) {
         ImageDecoder decoder = new ImageDecoder(10L << 20, 40_000_000L);
@@ -222,7 +221,7 @@ public final class PipelineBenchmark {
         for (int r = 0; r < ROUNDS + 20; r++) {
             long c0 = processCpuNanos();
             long t0 = System.nanoTime();
-            p.analyse(rows -> decoder.decode(jpeg, "frame", rows), List.of(), false, true);
+            p.analyse(decoder.decode(jpeg, "frame"));
             long t1 = System.nanoTime();
             if (r >= 20) {
                 cpu += processCpuNanos() - c0;

@@ -13,14 +13,7 @@ import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
 import org.junit.jupiter.api.Test;
 
 /** Intake of real and deliberately broken files, without the models. */
@@ -52,49 +45,6 @@ class ImageDecoderTest {
             }
         }
         assertThat(f.rgb()).isEqualTo(expected);
-    }
-
-    @Test
-    void announcesAPlainJpegRowByRowEachRowFinalWhenAnnounced() {
-        byte[] jpeg = Augment.encodeJpeg(Augment.scale(TestModels.sample(2), 0.5).frame(), 90);
-        List<byte[]> lastRows = new ArrayList<>();
-        int[] announced = {0};
-        Frame f = decoder.decode(jpeg, "frame.jpg", (frame, rows) -> {
-            assertThat(rows).isGreaterThan(announced[0]);
-            announced[0] = rows;
-            int stride = frame.width() * 3;
-            lastRows.add(Arrays.copyOfRange(frame.rgb(), (rows - 1) * stride, rows * stride));
-        });
-        assertThat(announced[0]).isEqualTo(f.height());
-        assertThat(lastRows).hasSize(f.height());
-        int stride = f.width() * 3;
-        for (int y = 0; y < f.height(); y++) {
-            assertThat(lastRows.get(y)).as("row %d", y).isEqualTo(Arrays.copyOfRange(f.rgb(), y * stride, (y + 1)
-                    * stride));
-        }
-        assertThat(f.rgb()).isEqualTo(decoder.decode(jpeg, "frame.jpg").rgb());
-    }
-
-    @Test
-    void announcesNothingOfAJpegFinishedOnlyAtTheEnd() throws Exception {
-        int[] announced = {0};
-        // A camera photo with an ICC profile: its colours are converted once it is decoded.
-        decoder.decode(TestModels.sampleBytes(1), "sample1.jpg", (frame, rows) -> announced[0]++);
-        // A progressive JPEG: every row is refined pass after pass.
-        BufferedImage image = Images.toImage(Augment.scale(TestModels.sample(2), 0.25).frame());
-        ByteArrayOutputStream progressive = new ByteArrayOutputStream();
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-        try (ImageOutputStream out = ImageIO.createImageOutputStream(progressive)) {
-            writer.setOutput(out);
-            ImageWriteParam param = writer.getDefaultWriteParam();
-            param.setProgressiveMode(ImageWriteParam.MODE_DEFAULT);
-            writer.write(null, new IIOImage(image, null, null), param);
-        } finally {
-            writer.dispose();
-        }
-        Frame f = decoder.decode(progressive.toByteArray(), "progressive.jpg", (frame, rows) -> announced[0]++);
-        assertThat(f.width()).isEqualTo(image.getWidth());
-        assertThat(announced[0]).isZero();
     }
 
     @Test

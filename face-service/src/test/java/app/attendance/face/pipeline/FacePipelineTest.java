@@ -5,14 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.attendance.face.alignment.Point;
 import app.attendance.face.embedding.FaceEmbedder;
 import app.attendance.face.image.Frame;
-import app.attendance.face.image.ImageDecoder;
 import app.attendance.face.support.Augment;
-import app.attendance.face.support.ClassroomFrames;
 import app.attendance.face.support.DemoFaces;
 import app.attendance.face.support.TestModels;
-import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -42,36 +38,6 @@ class FacePipelineTest {
             assertThat(f.modelId()).isEqualTo("faceplugin-fr-feature");
         }
         assertThat(faces).isSortedAccordingTo((a, b) -> Float.compare(b.area(), a.area()));
-    }
-
-    @Test
-    void findsTheSameFacesWhileDecodingAsInTheDecodedFrame() {
-        List<DemoFaces.DemoFace> demo = DemoFaces.all(pipeline);
-        List<ClassroomFrames.Source> seats = new ArrayList<>();
-        for (int i = 0; i < 30; i++) {
-            DemoFaces.DemoFace d = demo.get(i % demo.size());
-            seats.add(new ClassroomFrames.Source(d.subjectId(), TestModels.sample(d.photo()), d.box()));
-        }
-        byte[] jpeg = Augment.encodeJpeg(ClassroomFrames.compose(seats, 60, 7).frame(), 90);
-        ImageDecoder decoder = new ImageDecoder(10L << 20, 40_000_000L);
-        int[] announced = {0};
-        FacePipeline.Decoded whileDecoding = pipeline.analyse(rows -> decoder.decode(jpeg, "frame.jpg", (f, n) -> {
-            announced[0] = n;
-            rows.rows(f, n);
-        }), List.of(), false, true);
-        List<Found> decodedFirst = pipeline.analyse(decoder.decode(jpeg, "frame.jpg"), List.of(), false, true);
-
-        assertThat(announced[0]).as("decoded row by row").isEqualTo(720);
-        assertThat(whileDecoding.frame().width()).isEqualTo(1280);
-        assertThat(whileDecoding.faces()).hasSizeGreaterThanOrEqualTo(25).hasSameSizeAs(decodedFirst);
-        for (int i = 0; i < decodedFirst.size(); i++) {
-            AnalysedFace a = whileDecoding.faces().get(i).face();
-            AnalysedFace b = decodedFirst.get(i).face();
-            assertThat(a.detection()).isEqualTo(b.detection());
-            assertThat(a.embedding()).containsExactly(b.embedding());
-            assertThat(a.liveness()).isEqualTo(b.liveness());
-            assertThat(a.quality()).isEqualTo(b.quality());
-        }
     }
 
     @ParameterizedTest(name = "rotated sample{0}")
