@@ -6,7 +6,8 @@
 # Options: BENCH_ROUNDS (default 200), BENCH_HEAP (default 512m), BENCH_THREADS (ONNX Runtime
 # intra-op threads of the in-process part, default 1: then the calling thread's CPU time is the
 # whole cost, a figure that machine load does not distort; the HTTP part runs the service as
-# configured, FACE_THREADS default 2), BENCH_ONLY=http (only the HTTP part), BENCH_SERVICE_JVM
+# configured, FACE_THREADS default 2), BENCH_ONLY=http (only the HTTP part) or classroom (only the
+# 30-face 1280x720 frame, in-process), BENCH_JVM (more options of the benchmark JVM), BENCH_SERVICE_JVM
 # (JVM options of the service process, e.g. a flight recording).
 set -euo pipefail
 # shellcheck source=lib/common.sh
@@ -19,7 +20,8 @@ case "${1:-}" in
 esac
 bench_models
 bench_classpath face-service
-exec "$java_bin" -Xmx"${BENCH_HEAP:-512m}" -Dbench.rounds="${BENCH_ROUNDS:-200}" -Dbench.only="${BENCH_ONLY:-}" \
+# shellcheck disable=SC2086
+exec "$java_bin" ${BENCH_JVM:-} -Xmx"${BENCH_HEAP:-512m}" -Dbench.rounds="${BENCH_ROUNDS:-200}" -Dbench.only="${BENCH_ONLY:-}" \
   -Dbench.service.jvm="${BENCH_SERVICE_JVM:-}" -Dface.threads="${BENCH_THREADS:-1}" \
   -Dattendance.models.dir="$bench_root/models/bundles" -Dattendance.testimages.dir="$bench_root/models/test-images" \
   --enable-native-access=ALL-UNNAMED -cp "$bench_cp" "$main"

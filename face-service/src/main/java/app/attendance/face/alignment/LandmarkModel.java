@@ -21,7 +21,7 @@ public final class LandmarkModel {
 
     /** Left eye, right eye, nose tip, left and right mouth corner, in frame pixels. */
     public List<Point> fivePoints(Frame frame, Region crop) {
-        float[] input = new float[SIZE * SIZE];
+        float[] input = model.scratchInput();
         Resampler.grayPlanar(frame, Resampler.cropMap(crop.x(), crop.y(), crop.width(), crop.height(), SIZE, SIZE),
                 SIZE, SIZE, 256f, input);
         float[] p = model.run(input).values()[0];

@@ -64,7 +64,7 @@ public final class FaceDetector {
     public List<Detection> detect(Frame frame, Tile tile) {
         int w = Tile.INPUT_WIDTH;
         int h = Tile.INPUT_HEIGHT;
-        float[] input = new float[3 * w * h];
+        float[] input = model.scratchInput();
         Resampler.rgbPlanar(frame, Resampler.cropMap(tile.x(), tile.y(), tile.width(), tile.height(), w, h),
                 w, h, 127f, 128f, true, input);
         padOutside(frame, tile, input);

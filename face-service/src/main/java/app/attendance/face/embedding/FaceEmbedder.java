@@ -27,7 +27,7 @@ public final class FaceEmbedder {
 
     /** Embeds an aligned face given as raw 0–255 planes (see {@code FaceAligner}); does not modify it. */
     public float[] embed(float[] alignedRgb) {
-        float[] input = new float[alignedRgb.length];
+        float[] input = model.scratchInput();
         float scale = 1f / std;
         for (int i = 0; i < input.length; i++) {
             input[i] = (alignedRgb[i] - mean) * scale;

@@ -3,14 +3,22 @@ package app.attendance.face.image;
 import app.attendance.face.config.FaceProperties;
 import app.attendance.face.image.ImageRejectedException.Kind;
 import java.awt.Graphics2D;
+import java.awt.Transparency;
+import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
+import java.awt.image.ComponentColorModel;
+import java.awt.image.DataBuffer;
 import java.awt.image.DataBufferByte;
+import java.awt.image.PixelInterleavedSampleModel;
+import java.awt.image.Raster;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.Locale;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
+import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.stream.ImageInputStream;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -78,7 +86,13 @@ public class ImageDecoder {
             }
             TruncationWatch watch = new TruncationWatch();
             reader.addIIOReadWarningListener(watch);
-            BufferedImage image = reader.read(0);
+            ImageReadParam param = reader.getDefaultReadParam();
+            if (format == ImageFormat.JPEG && decodesToBgr(reader)) {
+                // Straight into RGB order: the decoder's rows are copied as they are, and the
+                // pixels need neither a copy nor a swap of their red and blue afterwards.
+                param.setDestination(rgbImage((int) width, (int) height));
+            }
+            BufferedImage image = reader.read(0, param);
             if (watch.truncated) {
                 throw new ImageRejectedException(Kind.CORRUPT, name + " is truncated: " + watch.message);
             }
@@ -98,8 +112,40 @@ public class ImageDecoder {
         return e.getMessage() == null ? "." : ": " + e.getMessage();
     }
 
+    /** True when the reader's own choice for the image is 8-bit BGR (a colour JPEG). */
+    private static boolean decodesToBgr(ImageReader reader) throws IOException {
+        Iterator<ImageTypeSpecifier> types = reader.getImageTypes(0);
+        return types.hasNext() && types.next().getBufferedImageType() == BufferedImage.TYPE_3BYTE_BGR;
+    }
+
+    /** An image whose pixels are one byte array of interleaved R, G, B: the layout of a {@link Frame}. */
+    private static BufferedImage rgbImage(int width, int height) {
+        ComponentColorModel model = new ComponentColorModel(ColorSpace.getInstance(ColorSpace.CS_sRGB), false, false,
+                Transparency.OPAQUE, DataBuffer.TYPE_BYTE);
+        return new BufferedImage(model, Raster.createInterleavedRaster(DataBuffer.TYPE_BYTE, width, height,
+                width * 3, 3, new int[] {0, 1, 2}, null), false, null);
+    }
+
+    /** True for an image laid out as {@link #rgbImage}: its byte array is the frame's as it is. */
+    private static boolean isRgb(BufferedImage image) {
+        return image.getColorModel() instanceof ComponentColorModel model
+                && model.getColorSpace().isCS_sRGB() && !model.hasAlpha()
+                && image.getSampleModel() instanceof PixelInterleavedSampleModel sample
+                && sample.getNumBands() == 3 && sample.getPixelStride() == 3
+                && sample.getScanlineStride() == image.getWidth() * 3
+                && java.util.Arrays.equals(sample.getBandOffsets(), new int[] {0, 1, 2})
+                && image.getRaster().getDataBuffer() instanceof DataBufferByte bytes
+                && bytes.getNumBanks() == 1 && bytes.getOffset() == 0
+                && image.getRaster().getSampleModelTranslateX() == 0
+                && image.getRaster().getSampleModelTranslateY() == 0
+                && bytes.getData().length == image.getWidth() * image.getHeight() * 3;
+    }
+
     /** Interleaved RGB bytes of any decoded image. */
     private static byte[] toRgb(BufferedImage image) {
+        if (isRgb(image)) {
+            return ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
+        }
         BufferedImage bgr = image;
         if (image.getType() != BufferedImage.TYPE_3BYTE_BGR) {
             bgr = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_3BYTE_BGR);

@@ -28,11 +28,11 @@ public final class Resampler {
         if (AxisAligned.applies(src, map, dw, dh, clampEdge)) {
             AxisAligned.rgbPlanar(src, map, dw, dh, mean, std, out);
         } else {
-            anyRgbPlanar(src, map, dw, dh, mean, std, clampEdge, out);
+            Rotated.rgbPlanar(src, map, dw, dh, mean, std, clampEdge, out);
         }
     }
 
-    /** {@link #rgbPlanar} for any map, pixel by pixel (the reference the fast path is tested against). */
+    /** {@link #rgbPlanar} for any map, pixel by pixel (the reference the fast paths are tested against). */
     static void anyRgbPlanar(Frame src, float[] map, int dw, int dh, float mean, float std,
             boolean clampEdge, float[] out) {
         int plane = dw * dh;
@@ -71,7 +71,7 @@ public final class Resampler {
         }
     }
 
-    private static void sample(Frame f, float sx, float sy, boolean clampEdge, float[] px) {
+    static void sample(Frame f, float sx, float sy, boolean clampEdge, float[] px) {
         int w = f.width();
         int h = f.height();
         if (clampEdge) {

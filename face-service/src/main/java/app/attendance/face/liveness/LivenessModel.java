@@ -24,7 +24,7 @@ public final class LivenessModel {
     /** Probability, 0–1, that the face in {@code square} is live. */
     public float score(Frame frame, Region square) {
         Region crop = widen(square, frame.width(), frame.height());
-        float[] input = new float[3 * SIZE * SIZE];
+        float[] input = model.scratchInput();
         Resampler.rgbPlanar(frame, Resampler.cropMap(crop.x(), crop.y(), crop.width(), crop.height(), SIZE, SIZE),
                 SIZE, SIZE, 0f, 1f, true, input);
         float[] logits = model.run(input).values()[0];

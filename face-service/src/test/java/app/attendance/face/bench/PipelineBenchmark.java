@@ -50,20 +50,20 @@ public final class PipelineBenchmark {
                         .size());
 
         FaceModels models = TestModels.models();
-        if (!"http".equals(System.getProperty("bench.only"))) { // bench.only=http: just the HTTP part
+        String only = System.getProperty("bench.only", "");
+        if ("classroom".equals(only)) { // bench.only=classroom: just the 30-face 1280x720 frame, in-process
+            classroom(pipeline, models, demo);
+            System.out.println("load average at the end: " + Files.readString(Path.of("/proc/loadavg")).trim());
+            return;
+        }
+        if (!"http".equals(only)) { // bench.only=http: just the HTTP part
             // Stage by stage on one inference thread (flush-to-zero set), then end to end as the
             // service runs it: from a request thread, the pieces spread over the inference threads.
             models.threads().call(() -> inProcess("1-face 640x480", pipeline, models, oneJpeg));
             endToEnd("1-face 640x480", pipeline, models, oneJpeg);
             models.threads().call(() -> inProcess("10-face 640x480", pipeline, models, tenJpeg));
             endToEnd("10-face 640x480", pipeline, models, tenJpeg);
-            Frame classroom = BenchFrames.classroom(demo, 30, 60);
-            byte[] classroomJpeg = BenchFrames.jpeg(classroom);
-            System.out.printf(Locale.ROOT,
-                    "%n1280x720 classroom: 30 faces of about 60 px, %d found, %d detector tiles%n",
-                    pipeline.analyse(classroom).size(), Tile.of(classroom.width(), classroom.height(),
-                            TestModels.properties().tileScale()).size());
-            endToEnd("30-face 1280x720 classroom", pipeline, models, classroomJpeg);
+            classroom(pipeline, models, demo);
             concurrentInProcess(pipeline, tenJpeg, 4);
 
             System.out.println("\nmemory of this benchmark JVM (models, no web server):" + memory(Path.of(
@@ -86,6 +86,16 @@ public final class PipelineBenchmark {
             System.out.println("\nmemory of the face-service process after the HTTP runs:" + memory(service.status()));
         }
         System.out.println("load average at the end: " + Files.readString(Path.of("/proc/loadavg")).trim());
+    }
+
+    /** The 1280×720 classroom with 30 faces of about 60 px, end to end against the models alone. */
+    private static void classroom(FacePipeline pipeline, FaceModels models, List<DemoFaces.DemoFace> demo) {
+        Frame classroom = BenchFrames.classroom(demo, 30, 60);
+        byte[] classroomJpeg = BenchFrames.jpeg(classroom);
+        System.out.printf(Locale.ROOT, "%n1280x720 classroom: 30 faces of about 60 px, %d found, %d detector tiles%n",
+                pipeline.analyse(classroom).size(), Tile.of(classroom.width(), classroom.height(),
+                        TestModels.properties().tileScale()).size());
+        endToEnd("30-face 1280x720 classroom", pipeline, models, classroomJpeg);
     }
 
     private static Void inProcess(String label, FacePipeline p, FaceModels models, byte[] jpeg) {
@@ -207,6 +217,7 @@ public final class PipelineBenchmark {
         Stats rawParallel = new Stats(ROUNDS);
         Stats rawSerial = new Stats(ROUNDS);
         long cpu = 0;
+        long rawCpu = 0;
         for (int r = 0; r < ROUNDS + 20; r++) {
             long c0 = processCpuNanos();
             long t0 = System.nanoTime();
@@ -218,6 +229,7 @@ public final class PipelineBenchmark {
             models.threads().all(detections);
             models.threads().all(pieces);
             long t2 = System.nanoTime();
+            long c2 = processCpuNanos();
             models.threads().call(() -> {
                 for (int i = 0; i < tiles; i++) {
                     run(models.detector(), detIn);
@@ -231,6 +243,7 @@ public final class PipelineBenchmark {
             });
             long t3 = System.nanoTime();
             if (r >= 20) {
+                rawCpu += processCpuNanos() - c2;
                 endToEnd.add(t1 - t0);
                 rawParallel.add(t2 - t1);
                 rawSerial.add(t3 - t2);
@@ -248,6 +261,10 @@ public final class PipelineBenchmark {
                                 0.5));
         System.out.printf(Locale.ROOT, "  CPU per frame end to end: %.1f ms (all threads of this process; target for"
                 + " 30 new faces at 1280x720: <= 300 ms; end to end <= 1.15x the models alone)%n", cpu / 1e6 / ROUNDS);
+        // The same measure of the models alone, one after another: unlike their wall time, it does
+        // not grow when other processes take the cores.
+        System.out.printf(Locale.ROOT, "  CPU per frame of the models alone one after another: %.1f ms; end to end /"
+                + " models alone: %.2f (CPU)%n", rawCpu / 1e6 / ROUNDS, (double) cpu / rawCpu);
     }
 
     private static long processCpuNanos() {

@@ -11,6 +11,7 @@ import app.attendance.face.support.TestModels;
 import app.attendance.face.support.WebpWriter;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,25 @@ class ImageDecoderTest {
         Frame f = decoder.decode(TestModels.sampleBytes(1), "sample1.jpg");
         assertThat(f.width()).isEqualTo(1920);
         assertThat(f.height()).isEqualTo(1280);
+    }
+
+    @Test
+    void colourJpegPixelsAreExactlyThoseImageIoDecodes() throws Exception {
+        byte[] jpeg = TestModels.sampleBytes(2);
+        BufferedImage reference = ImageIO.read(new ByteArrayInputStream(jpeg));
+        Frame f = decoder.decode(jpeg, "sample2.jpg");
+        assertThat(f.width()).isEqualTo(reference.getWidth());
+        assertThat(f.height()).isEqualTo(reference.getHeight());
+        byte[] expected = new byte[f.rgb().length];
+        for (int y = 0, i = 0; y < f.height(); y++) {
+            for (int x = 0; x < f.width(); x++, i += 3) {
+                int argb = reference.getRGB(x, y);
+                expected[i] = (byte) (argb >> 16);
+                expected[i + 1] = (byte) (argb >> 8);
+                expected[i + 2] = (byte) argb;
+            }
+        }
+        assertThat(f.rgb()).isEqualTo(expected);
     }
 
     @Test
