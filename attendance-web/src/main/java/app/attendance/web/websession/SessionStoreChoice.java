@@ -3,8 +3,10 @@ package app.attendance.web.websession;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import org.apache.commons.logging.Log;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Environment;
@@ -23,6 +25,12 @@ public class SessionStoreChoice implements EnvironmentPostProcessor, Ordered {
     static final String EXCLUDE = "spring.autoconfigure.exclude";
     static final String DATA_SOURCE = "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration";
 
+    private final Log log;
+
+    public SessionStoreChoice(DeferredLogFactory logs) {
+        this.log = logs.getLog(SessionStoreChoice.class);
+    }
+
     /** Whether the sessions are kept in the configured database. */
     static boolean shared(Environment environment) {
         return StringUtils.hasText(environment.getProperty("spring.datasource.url"));
@@ -31,8 +39,10 @@ public class SessionStoreChoice implements EnvironmentPostProcessor, Ordered {
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         if (shared(environment)) {
+            log.info("HTTP sessions in PostgreSQL (schema web): replicas share them");
             return;
         }
+        log.info("HTTP sessions in memory (no database configured): one instance only");
         Set<String> excluded = new LinkedHashSet<>(
                 StringUtils.commaDelimitedListToSet(environment.getProperty(EXCLUDE, "")));
         excluded.add(DATA_SOURCE);
