@@ -1,7 +1,10 @@
 package app.attendance.web.websession;
 
 import app.attendance.web.api.TokenRefreshTurns;
+import jakarta.servlet.DispatcherType;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -13,13 +16,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Sessions in PostgreSQL (Spring Session JDBC, tables {@code web.spring_session*} created by this app's
  * Flyway migration) when {@link SessionStoreChoice} found a database: attributes written with
  * PostgreSQL's upsert, read back tolerantly ({@link SessionAttributeCodec}), indexed by username
- * ({@link PrincipalIndex}), and the API tokens'
+ * ({@link PrincipalIndex}), a readable 503 page while PostgreSQL is away ({@link SessionStoreOutage}),
+ * and the API tokens'
  * refreshes taking turns across replicas ({@link JdbcTokenRefreshTurns}).
  */
 @Configuration(proxyBeanMethods = false)
@@ -48,6 +54,16 @@ public class SharedSessions {
     TokenRefreshTurns jdbcTokenRefreshTurns(JdbcClient jdbc, PlatformTransactionManager transactions,
             @Value("${spring.session.jdbc.table-name}") String table) {
         return new JdbcTokenRefreshTurns(jdbc, transactions, springSessionConversionService(), table);
+    }
+
+    /** Right outside Spring Session's filter: a readable 503 while PostgreSQL is away. */
+    @Bean
+    FilterRegistrationBean<SessionStoreOutage> sessionStoreOutage(MessageSource messages, LocaleResolver locales) {
+        FilterRegistrationBean<SessionStoreOutage> registration = new FilterRegistrationBean<>(
+                new SessionStoreOutage(messages, locales));
+        registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR);
+        return registration;
     }
 
     /** A database is configured: {@link SessionStoreChoice#shared}. */
