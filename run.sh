@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the whole Attendance system locally with one command:
 #   builds what is missing or out of date, fetches the face models, starts an embedded PostgreSQL
-#   (unless DATABASE_URL is set) that face-service and attendance-api both use, then face-service,
+#   (unless DATABASE_URL is set) that all three services use (attendance-web keeps its HTTP sessions
+#   there), then face-service,
 #   attendance-api and attendance-web, waits until all are healthy, prints the URL and the first
 #   admin's login, and stops everything cleanly on Ctrl-C (the database last). Then a watchdog
 #   checks every service every few seconds and restarts one whose process died or whose health
@@ -22,7 +23,7 @@ API_PORT="${API_PORT:-8081}"
 FACE_PORT="${FACE_PORT:-8082}"
 EMBEDDED_DB_PORT="${EMBEDDED_DB_PORT:-5433}"
 # Without DATABASE_URL, one embedded PostgreSQL (a process of its own, started first, stopped last)
-# serves face-service (schema face) and attendance-api.
+# serves face-service (schema face), attendance-api and attendance-web (its sessions, schema web).
 if [ -z "${DATABASE_URL:-}" ]; then
   SERVICES=(postgres face-service attendance-api attendance-web)
 else
@@ -146,7 +147,7 @@ start() { # start <service> <port> [env assignments...]; the output is appended 
 # is what users reach.
 bind="${BIND_ADDRESS:-127.0.0.1}"
 embedded_db_dir="${EMBEDDED_DB_DIR:-$data_dir/postgres}"
-database_env() { # the connection both face-service and the API use
+database_env() { # the connection face-service, the API and the web app use
   if [ -n "${DATABASE_URL:-}" ]; then
     echo "DATABASE_URL=$DATABASE_URL"
   else
@@ -157,7 +158,7 @@ database_env() { # the connection both face-service and the API use
 }
 start_service() { # start_service <service>: starts it with its configuration (first start and restarts)
   local db=()
-  if [ "$1" = face-service ] || [ "$1" = attendance-api ]; then mapfile -t db < <(database_env); fi
+  [ "$1" = postgres ] || mapfile -t db < <(database_env)
   case "$1" in
     postgres) start postgres "$EMBEDDED_DB_PORT" EMBEDDED_DB_DIR="$embedded_db_dir" \
       EMBEDDED_DB_PORT="$EMBEDDED_DB_PORT" ;;
@@ -167,7 +168,8 @@ start_service() { # start_service <service>: starts it with its configuration (f
     attendance-api) start attendance-api "$API_PORT" API_PORT="$API_PORT" SERVER_ADDRESS="$bind" "${db[@]}" \
       FACE_SERVICE_URL="http://127.0.0.1:$FACE_PORT" \
       EMBEDDED_DB_DIR="$embedded_db_dir" ;;
-    attendance-web) start attendance-web "$WEB_PORT" WEB_PORT="$WEB_PORT" API_URL="http://127.0.0.1:$API_PORT" ;;
+    attendance-web) start attendance-web "$WEB_PORT" WEB_PORT="$WEB_PORT" API_URL="http://127.0.0.1:$API_PORT" \
+      "${db[@]}" ;;
   esac
 }
 

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.function.Function;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpRequest;
 import org.springframework.http.MediaType;
@@ -21,16 +22,20 @@ import tools.jackson.databind.json.JsonMapper;
  * shared {@link RestClient}; this class adds the signed-in user's bearer token (read from the
  * HTTP session), turns error answers into {@link ApiCallException}, an unreachable API into
  * {@link ApiUnavailableException}, and, when the access token expired, refreshes it once and
- * repeats the call.
+ * repeats the call. Refreshes of one session take turns ({@link TokenRefreshTurns} when replicas share
+ * sessions), and a request that waited adopts the tokens another one got instead of refreshing again.
  */
 @Component
 public class ApiClient {
 
     private final RestClient rest;
     private final JsonMapper json;
+    private final TokenRefreshTurns turns;
 
-    public ApiClient(RestClient.Builder builder, ApiProperties properties, JsonMapper json) {
+    public ApiClient(RestClient.Builder builder, ApiProperties properties, JsonMapper json,
+            ObjectProvider<TokenRefreshTurns> turns) {
         this.json = json;
+        this.turns = turns.getIfAvailable(() -> (sessionId, refresh) -> refresh.apply(null));
         this.rest = builder
                 .baseUrl(properties.url().toString())
                 .requestInterceptor((request, body, execution) -> {
@@ -77,26 +82,31 @@ public class ApiClient {
     }
 
     private void refresh(ApiTokens tokens, String failedToken) {
-        synchronized (tokens) {
-            if (failedToken != null && !failedToken.equals(tokens.accessToken())) {
-                return; // another request of this session refreshed meanwhile
-            }
-            try {
-                TokenResponse fresh = invoke(r -> r.post().uri("/api/auth/refresh")
-                        .header(HttpHeaders.AUTHORIZATION, "")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .body(new RefreshRequest(tokens.refreshToken()))
-                        .retrieve().body(TokenResponse.class));
-                tokens.update(fresh.accessToken(), fresh.refreshToken());
-                HttpSession session = currentSession();
-                if (session != null) {
-                    session.setAttribute(ApiTokens.SESSION_KEY, tokens); // let session stores see the change
+        HttpSession session = currentSession();
+        synchronized (tokens) { // in-memory sessions: every request of the session holds this very object
+            ApiTokens latest = turns.take(session == null ? null : session.getId(), stored -> {
+                ApiTokens current = stored == null ? tokens : stored;
+                if (failedToken != null && !failedToken.equals(current.accessToken())) {
+                    return current; // another request of this session refreshed meanwhile
                 }
-            } catch (ApiCallException e) {
-                if (e.is(503)) {
-                    throw e; // the API cannot check the token now; the sign-in may still be good
+                TokenResponse fresh;
+                try {
+                    fresh = invoke(r -> r.post().uri("/api/auth/refresh")
+                            .header(HttpHeaders.AUTHORIZATION, "")
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .body(new RefreshRequest(current.refreshToken()))
+                            .retrieve().body(TokenResponse.class));
+                } catch (ApiCallException e) {
+                    if (e.is(503)) {
+                        throw e; // the API cannot check the token now; the sign-in may still be good
+                    }
+                    throw new ApiSessionExpiredException();
                 }
-                throw new ApiSessionExpiredException();
+                return new ApiTokens(fresh.accessToken(), fresh.refreshToken());
+            });
+            tokens.update(latest.accessToken(), latest.refreshToken());
+            if (session != null) {
+                session.setAttribute(ApiTokens.SESSION_KEY, tokens); // let session stores see the change
             }
         }
     }

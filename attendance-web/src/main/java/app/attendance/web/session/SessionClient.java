@@ -2,6 +2,7 @@ package app.attendance.web.session;
 
 import app.attendance.web.api.ApiClient;
 import app.attendance.web.api.PageResult;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -80,8 +81,8 @@ public class SessionClient {
     record GenerateRequest(LocalDate from, LocalDate to) {
     }
 
-    /** Answer of {@code POST /api/sessions/generate}. */
-    public record Generated(int created, int existing) {
+    /** Answer of {@code POST /api/sessions/generate}; a flash attribute, so kept in the HTTP session. */
+    public record Generated(int created, int existing) implements Serializable {
     }
 
     public Session close(long id) {
