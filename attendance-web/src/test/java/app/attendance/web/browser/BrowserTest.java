@@ -74,6 +74,6 @@ abstract class BrowserTest {
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys("secret");
         driver.findElement(By.cssSelector("button[type=submit]")).click();
-        waitUpTo(10).until(d -> !d.getCurrentUrl().contains("/login"));
+        waitUpTo(30).until(d -> !d.getCurrentUrl().contains("/login"));
     }
 }

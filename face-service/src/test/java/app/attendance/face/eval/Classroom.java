@@ -13,7 +13,9 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * Section 1: a class enrolled from one photo per student (an identity with at least two photos),
+ * Section 1: a class enrolled from one photo per student (an identity with at least two photos;
+ * {@code eval.enrolPhotos} and {@code eval.minPhotos} enrol more photos per student, with at least
+ * one left over for the frames),
  * then per face size sessions of {@link #FRAMES} frames, each frame holding the session's
  * attendees (another photo than the enrolment one) and strangers, sent to
  * {@code POST /v1/recognize} with the class as candidates. A quarter of the class stays away;
@@ -25,6 +27,10 @@ final class Classroom {
     static final int[] SIZES = {24, 32, 48, 64, 96};
     static final int SESSIONS = Integer.getInteger("eval.sessions", 6);
     static final int FRAMES = 3;
+    /** Photos enrolled per student (the first accepted ones by name); the others are probes. */
+    static final int ENROL_PHOTOS = Integer.getInteger("eval.enrolPhotos", 1);
+    /** Photos an identity needs to be a student (default one more than it enrols); fewer: a stranger. */
+    static final int MIN_PHOTOS = Integer.getInteger("eval.minPhotos", ENROL_PHOTOS + 1);
 
     private final FaceApi api;
     private final EvalService service;
@@ -42,7 +48,7 @@ final class Classroom {
         this.save = save;
         List<String> studentNames = new ArrayList<>();
         sources.identities.forEach((name, faces) -> {
-            if (faces.size() >= 2) {
+            if (faces.size() >= MIN_PHOTOS) {
                 studentNames.add(name);
             } else {
                 strangers.addAll(faces);
@@ -64,14 +70,22 @@ final class Classroom {
         for (String name : names) {
             String id = name.replaceAll("[^A-Za-z0-9._-]", "_");
             List<SourceFace> faces = sources.identities.get(name);
+            List<SourceFace> accepted = new ArrayList<>();
             for (SourceFace f : faces) {
-                String refused = api.enrol(id, Photos.bytes(f.file()));
-                if (refused == null) {
-                    enrolled.put(id, f);
-                    probes.put(id, faces.stream().filter(o -> o != f).toList());
+                if (accepted.size() == ENROL_PHOTOS) {
                     break;
                 }
-                System.out.println("  enrolment refused: " + f.label() + " (" + refused + ")");
+                String refused = api.enrol(id, Photos.bytes(f.file()));
+                if (refused == null) {
+                    accepted.add(f);
+                } else {
+                    System.out.println("  enrolment refused: " + f.label() + " (" + refused + ")");
+                }
+            }
+            List<SourceFace> rest = faces.stream().filter(o -> !accepted.contains(o)).toList();
+            if (!accepted.isEmpty() && !rest.isEmpty()) {
+                enrolled.put(id, accepted.getFirst());
+                probes.put(id, rest);
             }
         }
     }

@@ -47,10 +47,11 @@ public final class Evaluation {
             Classroom classroom = new Classroom(api, service, info, sources, save);
             if (classroom.students() >= 3 && classroom.strangerPool() > 0) {
                 System.out.printf(Locale.ROOT,
-                        "%nclassroom: %d students enrolled (one photo each; other photos in the frames),"
+                        "%nclassroom: %d students enrolled (%s; other photos in the frames),"
                                 + " %d stranger faces, sessions of %d frames (%d per size where tiles leave room for the usual attendees)%s%n",
-                        classroom.students(),
-                        classroom.strangerPool(), Classroom.FRAMES, Classroom.SESSIONS,
+                        classroom.students(), Classroom.ENROL_PHOTOS == 1 ? "one photo each" : "up to "
+                                + Classroom.ENROL_PHOTOS + " photos each", classroom.strangerPool(), Classroom.FRAMES,
+                        Classroom.SESSIONS,
                         sources.notFound.isEmpty() ? "" : "; no face found in " + sources.notFound);
                 tallies = classroom.run(seed);
                 ClassroomReport.print(tallies);
